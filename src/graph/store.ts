@@ -1,0 +1,156 @@
+import type { Direction } from '../ontology/index.js';
+import type { DocumentRecord, Evidence, Extraction, GraphEdge, GraphExport, GraphNode } from './model.js';
+
+/** Outcome of writing one document's extraction. */
+export type WriteOutcome =
+  | { status: 'written'; document: string; nodes: number; edges: number }
+  | { status: 'unchanged'; document: string }
+  | { status: 'failed'; document: string; error: string };
+
+export interface LineageQuery {
+  id: string;
+  direction: Direction;
+  /** Maximum hops (1..MAX_LINEAGE_DEPTH). */
+  depth: number;
+  /** Only follow these relation types (all when absent or empty). */
+  relationTypes?: string[];
+  /** Only follow edges whose evidence comes from documents dated on or before this ISO date,
+   * and only include nodes whose own date (if any) is on or before it. */
+  asOf?: string;
+  /** At most this many new nodes per hop (in the defined order); the rest are counted in `truncated`. */
+  perHopLimit?: number;
+}
+
+export interface LineageNode {
+  node: GraphNode;
+  /** Shortest number of hops from the start node (0 for the start). */
+  hop: number;
+}
+
+export interface LineageResult {
+  /** Start node first (hop 0), then by hop, then by node id. */
+  nodes: LineageNode[];
+  /** Edges between returned nodes that were traversed, ordered by id. */
+  edges: GraphEdge[];
+  /** One entry per hop where nodes were left out by perHopLimit. */
+  truncated: Array<{ hop: number; omitted: number }>;
+}
+
+export interface LineageCounts {
+  /** Count of distinct nodes reached at each hop (1..depth), without perHopLimit. */
+  perHop: Array<{ hop: number; nodes: number }>;
+  nodes: number;
+  edges: number;
+  byKind: Array<{ kind: string; count: number }>;
+}
+
+export interface PathQuery {
+  from: string;
+  to: string;
+  relationTypes?: string[];
+  maxDepth: number;
+}
+
+export interface PathResult {
+  /** Nodes from `from` to `to` in path order. */
+  nodes: GraphNode[];
+  /** Edges in path order; each edge keeps its stored direction and full evidence. */
+  edges: GraphEdge[];
+}
+
+export interface SearchQuery {
+  text: string;
+  kinds?: string[];
+  first: number;
+  /** Opaque keyset cursor from a previous page. */
+  after?: string;
+}
+
+export interface SearchHit {
+  node: GraphNode;
+  score: number;
+  /** Keyset cursor of this hit (encodes score and id). */
+  cursor: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+export interface TimelineQuery {
+  from?: string;
+  to?: string;
+  kinds?: string[];
+  limit?: number;
+}
+
+export interface TimelineItem {
+  node: GraphNode;
+  /** The date the item is placed at (date, startDate, or year-01-01), ISO. */
+  date: string;
+}
+
+export interface EdgeQuery {
+  /** Node ids whose edges are wanted. */
+  ids: string[];
+  /** 'out': edges whose `from` is in ids; 'in': whose `to` is in ids; 'both'. */
+  direction: 'out' | 'in' | 'both';
+  types?: string[];
+}
+
+export interface StoreStats {
+  documents: number;
+  nodes: number;
+  edges: number;
+  nodesByKind: Record<string, number>;
+  edgesByType: Record<string, number>;
+}
+
+/**
+ * The port every store implements (embedded SQLite, Neo4j). One contract suite (tests/contract)
+ * runs the same scenarios against each adapter; results, including their order, must be identical.
+ * Orders: nodes by id unless stated; edges by id; search by score desc then id asc.
+ */
+export interface GraphStore {
+  readonly name: 'embedded' | 'neo4j';
+  /** Create schema / open files. Idempotent. */
+  init(): Promise<void>;
+  close(): Promise<void>;
+  /** Cheap liveness check; throws StoreUnavailableError when the backend is down. */
+  health(): Promise<{ ok: true }>;
+
+  /** Replace each document's facts atomically (one document = one transaction at least). */
+  writeDocuments(extractions: Extraction[]): Promise<WriteOutcome[]>;
+  /** Remove a document and every fact whose only evidence it was. */
+  removeDocument(id: string): Promise<boolean>;
+  /** sha256 of stored documents, to skip unchanged files. */
+  documentHashes(ids: string[]): Promise<Map<string, string>>;
+  isEmpty(): Promise<boolean>;
+
+  /** Batched lookups: result[i] belongs to ids[i] (null when absent). */
+  getNodes(ids: string[]): Promise<Array<GraphNode | null>>;
+  getDocuments(ids: string[]): Promise<Array<DocumentRecord | null>>;
+  /** Exact code lookup after canonicalisation (callers pass canonical codes). */
+  findByCode(code: string): Promise<GraphNode | null>;
+  /** Name, acronym, alias or label in any language; case- and accent-insensitive; ordered by id. */
+  findByName(name: string, kinds?: string[]): Promise<GraphNode[]>;
+  search(query: SearchQuery): Promise<Page<SearchHit>>;
+
+  /** Edges touching the given nodes (batched; for DataLoader). Ordered by id. */
+  edges(query: EdgeQuery): Promise<GraphEdge[]>;
+  /** All edges of one type, keyset-paginated by edge id. */
+  relations(type: string | undefined, first: number, after?: string): Promise<Page<GraphEdge>>;
+
+  lineage(query: LineageQuery): Promise<LineageResult>;
+  lineageCounts(query: Omit<LineageQuery, 'perHopLimit'>): Promise<LineageCounts>;
+  /** Shortest path ignoring direction, following only the given types; null when none within maxDepth. */
+  path(query: PathQuery): Promise<PathResult | null>;
+  timeline(query: TimelineQuery): Promise<TimelineItem[]>;
+
+  stats(): Promise<StoreStats>;
+  exportAll(): Promise<GraphExport>;
+}
+
+export type { Evidence };
