@@ -56,7 +56,7 @@ describe('graph/ontology.yaml', () => {
     ['PART_OF', 'UPSTREAM', 'out', 'a group set up within a working group grew out of it'],
     ['ADOPTED_AT', 'UPSTREAM', 'out', 'the session precedes the resolution adopted at it'],
     ['ENCOURAGES', 'BOTH', 'both', 'BOTH ignores direction'],
-  ] as const)('%s walked %s steps %s (%s)', (type, direction, expected) => {
+  ] as const)('%s walked %s steps %s (%s)', (type, direction, expected, _why) => {
     expect(ontology.step(type, direction)).toBe(expected);
   });
 

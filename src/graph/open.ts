@@ -1,0 +1,16 @@
+import type { Config } from '../config.js';
+import type { GraphStore } from './store.js';
+
+/** Open the store the config selects. Adapters are imported lazily so the embedded default needs no driver. */
+export async function openStore(config: Config): Promise<GraphStore> {
+  if (config.store === 'neo4j') {
+    const { Neo4jStore } = await import('./neo4j/index.js');
+    const store: GraphStore = new Neo4jStore(config.neo4j);
+    await store.init();
+    return store;
+  }
+  const { EmbeddedStore } = await import('./embedded/index.js');
+  const store: GraphStore = new EmbeddedStore(config.dataDir);
+  await store.init();
+  return store;
+}
