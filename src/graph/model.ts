@@ -7,7 +7,7 @@ export type Language = 'fr' | 'en' | 'es';
 
 /** Where a fact was said: one span of one clause of one document. Offsets index the original source text. */
 export interface Evidence {
-  /** Id of the document (the Resolution node id of the text that states the fact). */
+  /** Id of the DocumentRecord that states the fact: `document:<code>.<lang>` (docs/extraction.md). */
   document: string;
   /** Clause index within the document (0-based, in reading order; see DocumentRecord.clauses). */
   clause: number;
@@ -90,7 +90,7 @@ export interface Clause {
 
 /** One ingested source document, kept for provenance and the document reader. */
 export interface DocumentRecord {
-  /** Same id as the Resolution node it yields. */
+  /** `document:<code>.<lang>`: one per language version; both versions yield the same Resolution node. */
   id: string;
   /** Path relative to the ingest root, or the file name. */
   source: string;

@@ -1,0 +1,40 @@
+import type { Logger } from 'pino';
+import { LimitExceededError } from '../errors.js';
+import type { GraphStore } from '../graph/store.js';
+import type { Ontology } from '../ontology/index.js';
+import type { ArgSchemas } from './args.js';
+import type { ApiLimits } from './limits.js';
+import { createLoaders, type Loaders } from './loaders.js';
+
+/** What every resolver receives: the store behind per-request loaders, and the request's budget. */
+export interface ApiContext {
+  store: GraphStore;
+  loaders: Loaders;
+  ontology: Ontology;
+  limits: ApiLimits;
+  args: ArgSchemas;
+  logger: Logger;
+  /** Epoch ms after which no further store call starts. */
+  deadline: number;
+}
+
+export interface ContextDeps {
+  store: GraphStore;
+  ontology: Ontology;
+  limits: ApiLimits;
+  args: ArgSchemas;
+  logger: Logger;
+}
+
+/** A fresh context per operation: loaders cache only within one request. */
+export function createContext(deps: ContextDeps, now = Date.now()): ApiContext {
+  const deadline = now + deps.limits.requestTimeoutMs;
+  const checkDeadline = () => {
+    if (Date.now() > deadline) {
+      throw new LimitExceededError(`Request exceeded the ${deps.limits.requestTimeoutMs} ms time limit`, {
+        limit: 'timeout',
+      });
+    }
+  };
+  return { ...deps, deadline, loaders: createLoaders(deps.store, checkDeadline) };
+}

@@ -1,0 +1,29 @@
+import { existsSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import serveStatic from 'serve-static';
+
+/** The explorer's production build (same path from src/api/http and dist/api/http). */
+export const EXPLORER_DIST = fileURLToPath(new URL('../../../src/explorer/dist/', import.meta.url));
+
+export type StaticHandler = (req: IncomingMessage, res: ServerResponse) => void;
+
+/**
+ * Serve the explorer's built files (serve-static guards against path traversal and sets caching headers).
+ * Without a build, `/` says how to make one instead of a bare 404.
+ */
+export function staticHandler(dir: string = EXPLORER_DIST): StaticHandler {
+  const available = existsSync(dir);
+  const serve = serveStatic(dir, { index: ['index.html'], fallthrough: true, dotfiles: 'ignore' });
+  return (req, res) => {
+    const notFound = () => {
+      const message = available
+        ? 'Not found'
+        : 'The explorer is not built: run its build (see docs/explorer.md); the API is at /graphql.';
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(`${message}\n`);
+    };
+    if (!available) return notFound();
+    serve(req, res, notFound);
+  };
+}

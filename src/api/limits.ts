@@ -1,0 +1,41 @@
+import { MAX_LINEAGE_DEPTH, MAX_PAGE_SIZE, MAX_PATH_DEPTH } from '../graph/limits.js';
+
+/** Limits the API enforces on every request; tests pass smaller values through `createServer` options. */
+export interface ApiLimits {
+  /** Deepest selection set (graphql-armor max-depth). */
+  maxQueryDepth: number;
+  /** Largest estimated cost (graphql-armor cost-limit). */
+  maxCost: number;
+  /** Most aliases in one operation (graphql-armor max-aliases). */
+  maxAliases: number;
+  /** Most directives in one operation (graphql-armor max-directives). */
+  maxDirectives: number;
+  /** Most lexical tokens in one document (graphql-js parser `maxTokens`). */
+  maxTokens: number;
+  /** Largest HTTP request body, in bytes. */
+  maxBodyBytes: number;
+  /** Most operations in one batched HTTP request. */
+  maxBatchSize: number;
+  /** Wall-clock budget of one request, in milliseconds. */
+  requestTimeoutMs: number;
+  /** Budget of the /healthz store check, in milliseconds. */
+  healthTimeoutMs: number;
+  maxPageSize: number;
+  maxLineageDepth: number;
+  maxPathDepth: number;
+}
+
+export const DEFAULT_API_LIMITS: Readonly<ApiLimits> = Object.freeze({
+  maxQueryDepth: 12,
+  maxCost: 20_000,
+  maxAliases: 20,
+  maxDirectives: 20,
+  maxTokens: 3_000,
+  maxBodyBytes: 64 * 1024,
+  maxBatchSize: 5,
+  requestTimeoutMs: 15_000,
+  healthTimeoutMs: 2_000,
+  maxPageSize: MAX_PAGE_SIZE,
+  maxLineageDepth: MAX_LINEAGE_DEPTH,
+  maxPathDepth: MAX_PATH_DEPTH,
+});

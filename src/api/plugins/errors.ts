@@ -1,0 +1,67 @@
+import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { ErrorCode, LineageError } from '../../errors.js';
+import { LIMIT_EXTENSION } from './limits.js';
+
+/** Apollo's own codes that mean "the request itself is wrong". */
+const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set([
+  ApolloServerErrorCode.GRAPHQL_PARSE_FAILED,
+  ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
+  ApolloServerErrorCode.BAD_USER_INPUT,
+  ApolloServerErrorCode.BAD_REQUEST,
+  ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
+  ApolloServerErrorCode.PERSISTED_QUERY_NOT_FOUND,
+  ApolloServerErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
+]);
+
+/** graphql-js's parser message when `maxTokens` is exceeded. */
+const TOKEN_LIMIT = /Document contains more tha[nt] \d+ tokens/; // graphql 16 spells it "more that"
+
+export const INTERNAL_MESSAGE = 'Internal server error';
+
+/** The LineageError behind an error, however deeply Apollo or graphql-js wrapped it. */
+export function lineageErrorOf(error: unknown): LineageError | undefined {
+  let current: unknown = unwrapResolverError(error);
+  for (let depth = 0; current && depth < 5; depth++) {
+    if (current instanceof LineageError) return current;
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return undefined;
+}
+
+/** Which public code an error carries: the single place where internal errors meet the contract. */
+export function publicCode(formatted: GraphQLFormattedError, error: unknown): ErrorCode {
+  const original = lineageErrorOf(error);
+  if (original) return original.code;
+  const extensions = formatted.extensions ?? {};
+  if (typeof extensions[LIMIT_EXTENSION] === 'string') return ErrorCode.LIMIT_EXCEEDED;
+  const apolloCode = typeof extensions.code === 'string' ? extensions.code : undefined;
+  if (apolloCode && CLIENT_ERROR_CODES.has(apolloCode)) {
+    return TOKEN_LIMIT.test(formatted.message) ? ErrorCode.LIMIT_EXCEEDED : ErrorCode.BAD_USER_INPUT;
+  }
+  return ErrorCode.INTERNAL;
+}
+
+/**
+ * Apollo `formatError`: every error leaves with one of the five public codes. Unknown errors are masked in
+ * production (their details go to the log, see logging.ts). Never throws.
+ */
+export function createErrorFormatter(production: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    try {
+      const code = publicCode(formatted, error);
+      const original = lineageErrorOf(error);
+      const extensions: Record<string, unknown> = { code };
+      if (original?.details) extensions.details = original.details;
+      if (typeof formatted.extensions?.[LIMIT_EXTENSION] === 'string') {
+        extensions.limit = formatted.extensions[LIMIT_EXTENSION];
+      }
+      if (!production && formatted.extensions?.stacktrace)
+        extensions.stacktrace = formatted.extensions.stacktrace;
+      const message = code === ErrorCode.INTERNAL && production ? INTERNAL_MESSAGE : formatted.message;
+      return { message, locations: formatted.locations, path: formatted.path, extensions };
+    } catch {
+      return { message: INTERNAL_MESSAGE, extensions: { code: ErrorCode.INTERNAL } };
+    }
+  };
+}

@@ -1,0 +1,18 @@
+/**
+ * Internal values of schema enums whose stored form differs from the GraphQL name
+ * (stores keep lower-case strings; GraphQL enums are upper-case by convention).
+ */
+export const enumValues = {
+  Language: { FR: 'fr', EN: 'en', ES: 'es' },
+  ResolutionStatus: { ADOPTED: 'adopted', DRAFT: 'draft', UNKNOWN: 'unknown' },
+  ClauseFunction: {
+    HEADER: 'header',
+    TITLE: 'title',
+    OPENING: 'opening',
+    PREAMBLE: 'preamble',
+    OPERATIVE: 'operative',
+    STATUS: 'status',
+    OTHER: 'other',
+  },
+  EdgeDirection: { OUTGOING: 'out', INCOMING: 'in', BOTH: 'both' },
+} as const;

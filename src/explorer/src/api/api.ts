@@ -1,0 +1,130 @@
+import { type Fetch, request } from './client.ts';
+import {
+  type RawDocument,
+  type RawEntity,
+  type RawNode,
+  type RawRelation,
+  toDocumentInfo,
+  toEdgeInfo,
+  toEntityDetails,
+  toNodeSummary,
+} from './map.ts';
+import {
+  DOCUMENT_QUERY,
+  ENTITY_QUERY,
+  NEIGHBOURS_QUERY,
+  ONTOLOGY_QUERY,
+  PATH_QUERY,
+  SEARCH_QUERY,
+  TIMELINE_QUERY,
+} from './queries.ts';
+import type {
+  DocumentInfo,
+  EntityDetails,
+  Neighbourhood,
+  NodeSummary,
+  OntologySummary,
+  PathInfo,
+  TimelineEntry,
+} from './types.ts';
+
+/** The API's largest per-hop limit: the explorer fetches whole neighbourhoods and caps them itself. */
+export const NEIGHBOURS_FETCH_LIMIT = 100;
+
+/**
+ * The explorer's only door to the data. Read results are cached by their arguments: the graph is
+ * read-only while the explorer is open, and re-rendering a state must not refetch what it already has.
+ */
+export class LineageApi {
+  private readonly cache = new Map<string, Promise<unknown>>();
+
+  constructor(private readonly fetchImpl?: Fetch) {}
+
+  private cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+    const hit = this.cache.get(key);
+    if (hit) return hit as Promise<T>;
+    const pending = load();
+    this.cache.set(key, pending);
+    // Failures are not cached, so "retry" really retries.
+    pending.catch(() => this.cache.delete(key));
+    return pending;
+  }
+
+  private run<T>(query: string, variables: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
+    return request<T>(query, variables, { signal, fetch: this.fetchImpl });
+  }
+
+  ontology(): Promise<OntologySummary> {
+    return this.cached('ontology', async () => {
+      const data = await this.run<{ ontology: OntologySummary }>(ONTOLOGY_QUERY, {});
+      return data.ontology;
+    });
+  }
+
+  async search(text: string, first: number, signal?: AbortSignal): Promise<NodeSummary[]> {
+    const data = await this.run<{ search: { edges: Array<{ node: RawNode }> } }>(
+      SEARCH_QUERY,
+      { text, first },
+      signal,
+    );
+    return data.search.edges.map((e) => toNodeSummary(e.node));
+  }
+
+  neighbours(id: string): Promise<Neighbourhood> {
+    return this.cached(`neighbours:${id}`, async () => {
+      const data = await this.run<{
+        lineage: {
+          nodes: Array<{ hop: number; node: RawNode }>;
+          edges: RawRelation[];
+          truncated: Array<{ hop: number; omitted: number }>;
+        };
+      }>(NEIGHBOURS_QUERY, { id, limit: NEIGHBOURS_FETCH_LIMIT });
+      const { lineage } = data;
+      return {
+        center: id,
+        nodes: lineage.nodes.map((n) => toNodeSummary(n.node)),
+        edges: lineage.edges.map(toEdgeInfo),
+        omitted: lineage.truncated.reduce((sum, t) => sum + t.omitted, 0),
+      };
+    });
+  }
+
+  path(from: string, to: string): Promise<PathInfo | null> {
+    return this.cached(`path:${from}\n${to}`, async () => {
+      const data = await this.run<{ path: { nodes: RawNode[]; edges: RawRelation[] } | null }>(PATH_QUERY, {
+        from,
+        to,
+      });
+      if (!data.path) return null;
+      return { nodes: data.path.nodes.map(toNodeSummary), edges: data.path.edges.map(toEdgeInfo) };
+    });
+  }
+
+  entity(id: string): Promise<EntityDetails> {
+    return this.cached(`entity:${id}`, async () => {
+      const data = await this.run<{ entity: RawEntity | null }>(ENTITY_QUERY, { id });
+      if (!data.entity) throw new Error(`No entity with id ${id}.`);
+      return toEntityDetails(data.entity);
+    });
+  }
+
+  document(id: string): Promise<DocumentInfo> {
+    return this.cached(`document:${id}`, async () => {
+      const data = await this.run<{ document: RawDocument | null }>(DOCUMENT_QUERY, { id });
+      if (!data.document) throw new Error(`No document with id ${id}.`);
+      return toDocumentInfo(data.document);
+    });
+  }
+
+  timeline(from: string | null, to: string | null, kinds: string[] | null): Promise<TimelineEntry[]> {
+    const key = `timeline:${from}:${to}:${kinds?.join(',') ?? '*'}`;
+    return this.cached(key, async () => {
+      const data = await this.run<{ timeline: Array<{ date: string; node: RawNode }> }>(TIMELINE_QUERY, {
+        from,
+        to,
+        kinds,
+      });
+      return data.timeline.map((t) => ({ date: t.date, node: toNodeSummary(t.node) }));
+    });
+  }
+}

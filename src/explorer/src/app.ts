@@ -1,0 +1,440 @@
+import { ApiError, type LineageApi, type NodeSummary, type OntologySummary } from './api/index.ts';
+import { download, toGraphml, toJson } from './export/index.ts';
+import { dateBounds, type Visible, visibleElements } from './graph/filter.ts';
+import { type KindStyle, kindStyles } from './graph/kind-style.ts';
+import { nodeCaption } from './graph/labels.ts';
+import { LineageView } from './graph/lineage-view.ts';
+import { buildViewGraph, EXPANSION_CAP, type ViewGraph } from './graph/view-graph.ts';
+import {
+  decodeState,
+  type ExplorerState,
+  encodeState,
+  expand,
+  focusOn,
+  isExpanded,
+  type Selection,
+} from './state/index.ts';
+import type { Actions } from './ui/actions.ts';
+import { byId, h, replaceChildren } from './ui/dom.ts';
+import { elementList } from './ui/element-list.ts';
+import { entityPanel } from './ui/entity-panel.ts';
+import { evidenceItem, evidencePanel } from './ui/evidence-panel.ts';
+import { FiltersPanel } from './ui/filters-panel.ts';
+import { focusTargetClause, readerView } from './ui/reader.ts';
+import { SearchBox } from './ui/search-box.ts';
+import { timelineView } from './ui/timeline-view.ts';
+
+/** A render that started before the latest navigation; its results are dropped. */
+class Superseded extends Error {}
+
+/**
+ * The controller: the state lives in the URL; every navigation pushes a history entry and re-renders
+ * what changed. Panels only call Actions; nothing but this class touches the history.
+ */
+export class ExplorerApp implements Actions {
+  private state: ExplorerState = decodeState(window.location.search);
+  private ontology: OntologySummary | null = null;
+  private styles = new Map<string, KindStyle>();
+  private filters: FiltersPanel | null = null;
+  private view: LineageView;
+  private graph: ViewGraph | null = null;
+  private visible: Visible | null = null;
+  private drawnKey = '';
+  private readerKey = '';
+  private renderToken = 0;
+  private busy = 0;
+
+  constructor(private readonly api: LineageApi) {
+    this.view = new LineageView(byId('cy'), {
+      onNode: (id) => this.expand(id),
+      onMore: (center) => this.expand(center, true),
+      onEdge: (id) => this.select({ type: 'edge', id }),
+      onEdgeHover: (edge, at) => this.showTooltip(edge ? edge.evidence : null, at),
+    });
+    new SearchBox({
+      input: byId<HTMLInputElement>('search-input'),
+      listbox: byId('search-suggestions'),
+      status: byId('search-status'),
+      search: (text, signal) => this.api.search(text, 8, signal),
+      onChoose: (node) => this.focus(node.id),
+      onError: (error) => this.showError(error),
+      lang: () => this.state.lang,
+    });
+    byId('view-graph').addEventListener('click', () => this.setView('graph'));
+    byId('view-timeline').addEventListener('click', () => this.setView('timeline'));
+    byId('lang-en').addEventListener('click', () => this.navigate({ ...this.state, lang: 'en' }));
+    byId('lang-fr').addEventListener('click', () => this.navigate({ ...this.state, lang: 'fr' }));
+    byId('export-png').addEventListener('click', () =>
+      download(`${this.fileStem()}.png`, this.view.png(), 'image/png'),
+    );
+    byId('export-svg').addEventListener('click', () =>
+      download(`${this.fileStem()}.svg`, this.view.svg(), 'image/svg+xml'),
+    );
+    byId('export-json').addEventListener('click', () =>
+      download(`${this.fileStem()}.json`, toJson(this.viewData()), 'application/json'),
+    );
+    byId('export-graphml').addEventListener('click', () =>
+      download(`${this.fileStem()}.graphml`, toGraphml(this.viewData()), 'application/graphml+xml'),
+    );
+    byId('error-retry').addEventListener('click', () => void this.start());
+    window.addEventListener('popstate', () => {
+      this.state = decodeState(window.location.search);
+      void this.render();
+    });
+  }
+
+  /** Load the ontology (legend, filters, colours), then draw the state in the URL. */
+  async start(): Promise<void> {
+    this.setBusy(1);
+    try {
+      if (!this.ontology) {
+        const ontology = await this.api.ontology();
+        this.ontology = ontology;
+        this.styles = kindStyles(ontology.nodeKinds.map((k) => k.kind));
+        this.filters = new FiltersPanel(byId('filters'), ontology, this.styles, (f) => this.setFilters(f));
+      }
+      this.clearError();
+      await this.render();
+    } catch (error) {
+      this.showError(error);
+    } finally {
+      this.setBusy(-1);
+    }
+  }
+
+  // ---- Actions -------------------------------------------------------------------------------
+
+  select(selection: Selection | null): void {
+    this.navigate({ ...this.state, selection });
+  }
+
+  expand(id: string, all = false): void {
+    this.navigate({ ...expand(this.state, id, all), selection: { type: 'node', id } });
+  }
+
+  focus(id: string): void {
+    this.navigate(focusOn(this.state, id));
+  }
+
+  reveal(selection: Selection, via: string): void {
+    const shown =
+      selection.type === 'node'
+        ? this.visible?.nodes.has(selection.id)
+        : this.visible?.edges.has(selection.id);
+    const base = shown ? this.state : expand(this.state, via, true);
+    this.navigate({ ...base, view: 'graph', selection });
+  }
+
+  openReader(document: string, clause: number | null): void {
+    this.navigate({ ...this.state, reader: { document, clause } });
+  }
+
+  closeReader(): void {
+    this.navigate({ ...this.state, reader: null });
+  }
+
+  setPathEnd(end: 'from' | 'to', id: string | null): void {
+    this.navigate(end === 'from' ? { ...this.state, pathFrom: id } : { ...this.state, pathTo: id });
+  }
+
+  setFilters(filters: ExplorerState['filters']): void {
+    this.navigate({ ...this.state, filters });
+  }
+
+  setView(view: ExplorerState['view']): void {
+    this.navigate({ ...this.state, view });
+  }
+
+  // ---- State and rendering -------------------------------------------------------------------
+
+  private navigate(next: ExplorerState): void {
+    byId('edge-tooltip').hidden = true;
+    const search = encodeState(next);
+    if (search !== window.location.search) {
+      window.history.pushState(null, '', `${window.location.pathname}${search}`);
+    }
+    this.state = next;
+    void this.render();
+  }
+
+  private async render(): Promise<void> {
+    if (!this.ontology) return;
+    const token = ++this.renderToken;
+    const check = () => {
+      if (token !== this.renderToken) throw new Superseded();
+    };
+    this.setBusy(1);
+    try {
+      this.syncChrome();
+      if (this.state.view === 'graph') await this.renderGraph(check);
+      else await this.renderTimeline(check);
+      await Promise.all([this.renderDetails(check), this.renderReader(check)]);
+      this.clearError();
+    } catch (error) {
+      if (!(error instanceof Superseded)) this.showError(error);
+    } finally {
+      this.setBusy(-1);
+    }
+  }
+
+  private syncChrome(): void {
+    const { view, lang } = this.state;
+    byId('view-graph').setAttribute('aria-pressed', String(view === 'graph'));
+    byId('view-timeline').setAttribute('aria-pressed', String(view === 'timeline'));
+    byId('lang-en').setAttribute('aria-pressed', String(lang === 'en'));
+    byId('lang-fr').setAttribute('aria-pressed', String(lang === 'fr'));
+    byId('graph-view').hidden = view !== 'graph';
+    byId('timeline-view').hidden = view !== 'timeline';
+    byId('graph-hint').hidden = this.state.focus !== null;
+    this.filters?.sync(this.state.filters);
+  }
+
+  private async renderGraph(check: () => void): Promise<void> {
+    const { focus, expanded, pathFrom, pathTo, filters, lang } = this.state;
+    if (focus === null) {
+      this.graph = null;
+      this.visible = null;
+      this.view.cy.elements().remove();
+      replaceChildren(byId('element-list'), h('p', { className: 'muted' }, 'Nothing drawn yet.'));
+      replaceChildren(byId('path-status'));
+      this.drawnKey = '';
+      return;
+    }
+    const key = JSON.stringify({ focus, expanded, pathFrom, pathTo, filters, lang });
+    if (key !== this.drawnKey) {
+      const wanted = [{ id: focus, all: false }, ...expanded];
+      const [hoods, path] = await Promise.all([
+        Promise.all(wanted.map((e) => this.api.neighbours(e.id))),
+        pathFrom && pathTo ? this.api.path(pathFrom, pathTo) : Promise.resolve(null),
+      ]);
+      check();
+      // The focus may also be listed as expanded in full.
+      const steps = hoods.map((neighbourhood, i) => ({
+        neighbourhood,
+        all: wanted[i]?.all === true || expanded.some((e) => e.id === wanted[i]?.id && e.all),
+      }));
+      this.graph = buildViewGraph(
+        steps,
+        path,
+        EXPANSION_CAP,
+        this.ontology?.nodeKinds.map((k) => k.kind) ?? [],
+      );
+      this.visible = visibleElements(this.graph, filters, focus);
+      byId('cy').hidden = false;
+      this.view.cy.resize();
+      this.view.render({
+        graph: this.graph,
+        visible: this.visible,
+        lang,
+        selection: this.state.selection,
+        styles: this.styles,
+      });
+      this.drawnKey = key;
+      this.renderPathStatus(pathFrom && pathTo ? path !== null : null);
+    } else {
+      this.view.select(this.state.selection);
+    }
+    if (this.graph && this.visible) {
+      replaceChildren(
+        byId('element-list'),
+        elementList(this.graph, this.visible, lang, this.state.selection, this),
+      );
+    }
+  }
+
+  private renderPathStatus(found: boolean | null): void {
+    const { pathFrom, pathTo } = this.state;
+    const name = (id: string) => {
+      const node = this.graph?.nodes.get(id);
+      return node ? nodeCaption(node, this.state.lang) : id;
+    };
+    const status = byId('path-status');
+    if (pathFrom === null && pathTo === null) {
+      replaceChildren(status);
+      return;
+    }
+    const text =
+      found === null
+        ? `Path ${pathFrom ? `from ${name(pathFrom)}` : `to ${name(pathTo ?? '')}`}: choose the other end in an entity's panel.`
+        : found
+          ? `Path from ${name(pathFrom ?? '')} to ${name(pathTo ?? '')} highlighted.`
+          : `No path between ${name(pathFrom ?? '')} and ${name(pathTo ?? '')} within 12 steps.`;
+    replaceChildren(
+      status,
+      text,
+      ' ',
+      h(
+        'button',
+        {
+          className: 'link',
+          attrs: { type: 'button' },
+          on: { click: () => this.navigate({ ...this.state, pathFrom: null, pathTo: null }) },
+        },
+        'Clear path',
+      ),
+    );
+  }
+
+  private async renderTimeline(check: () => void): Promise<void> {
+    const { filters, lang } = this.state;
+    const { from, to } = dateBounds(filters);
+    const ontology = this.ontology;
+    const kinds = ontology?.nodeKinds.map((k) => k.kind).filter((k) => !filters.hiddenKinds.includes(k));
+    const entries = await this.api.timeline(
+      from,
+      to,
+      filters.hiddenKinds.length > 0 ? (kinds ?? null) : null,
+    );
+    check();
+    replaceChildren(
+      byId('timeline-view'),
+      h('h2', {}, 'Timeline'),
+      timelineView(entries, lang, this.styles, this),
+    );
+  }
+
+  private async renderDetails(check: () => void): Promise<void> {
+    const container = byId('details');
+    const selection =
+      this.state.selection ?? (this.state.focus ? { type: 'node' as const, id: this.state.focus } : null);
+    if (!selection || !this.ontology) {
+      replaceChildren(
+        container,
+        h('p', { className: 'muted' }, 'Select a node or a relation to see its details.'),
+      );
+      return;
+    }
+    if (selection.type === 'edge') {
+      const edge = this.graph?.edges.get(selection.id);
+      replaceChildren(
+        container,
+        edge
+          ? evidencePanel({
+              edge,
+              from: this.graph?.nodes.get(edge.from),
+              to: this.graph?.nodes.get(edge.to),
+              lang: this.state.lang,
+              ontology: this.ontology,
+              actions: this,
+            })
+          : h('p', { className: 'muted' }, 'This relation is not in the current view.'),
+      );
+      return;
+    }
+    const entity = await this.api.entity(selection.id);
+    check();
+    replaceChildren(
+      container,
+      entityPanel({
+        entity,
+        lang: this.state.lang,
+        expanded: isExpanded(this.state, entity.id),
+        pathFrom: this.state.pathFrom,
+        pathTo: this.state.pathTo,
+        ontology: this.ontology,
+        styles: this.styles,
+        actions: this,
+      }),
+    );
+  }
+
+  private async renderReader(check: () => void): Promise<void> {
+    const pane = byId('reader');
+    const reader = this.state.reader;
+    const key = reader ? `${reader.document}#${reader.clause}` : '';
+    if (key === this.readerKey) return;
+    if (!reader) {
+      pane.hidden = true;
+      replaceChildren(pane);
+      this.readerKey = '';
+      return;
+    }
+    const doc = await this.api.document(reader.document);
+    check();
+    replaceChildren(pane, readerView(doc, reader.clause, this));
+    pane.hidden = false;
+    this.readerKey = key;
+    focusTargetClause(pane);
+  }
+
+  // ---- Feedback ------------------------------------------------------------------------------
+
+  private showTooltip(
+    evidence: Array<Parameters<typeof evidenceItem>[0]> | null,
+    at: { x: number; y: number },
+  ) {
+    const tooltip = byId('edge-tooltip');
+    if (!evidence || evidence.length === 0) {
+      tooltip.hidden = true;
+      return;
+    }
+    replaceChildren(tooltip, ...evidence.slice(0, 2).map((e) => evidenceItem(e)));
+    if (evidence.length > 2)
+      tooltip.append(h('p', { className: 'muted' }, `and ${evidence.length - 2} more`));
+    tooltip.style.left = `${at.x + 12}px`;
+    tooltip.style.top = `${at.y + 12}px`;
+    tooltip.hidden = false;
+  }
+
+  private showError(error: unknown): void {
+    const message =
+      error instanceof ApiError
+        ? error.message
+        : error instanceof Error
+          ? `Something went wrong: ${error.message}`
+          : 'Something went wrong.';
+    byId('error-message').textContent = message;
+    byId('error-banner').hidden = false;
+  }
+
+  private clearError(): void {
+    byId('error-banner').hidden = true;
+  }
+
+  private setBusy(delta: number): void {
+    this.busy += delta;
+    byId('app').setAttribute('aria-busy', String(this.busy > 0));
+  }
+
+  // ---- Exports -------------------------------------------------------------------------------
+
+  private viewData(): { nodes: NodeSummary[]; edges: Array<import('./api/index.ts').EdgeInfo> } {
+    const { graph, visible } = this;
+    if (!graph || !visible) return { nodes: [], edges: [] };
+    return {
+      nodes: [...graph.nodes.values()].filter((n) => visible.nodes.has(n.id)),
+      edges: [...graph.edges.values()].filter((e) => visible.edges.has(e.id)),
+    };
+  }
+
+  private fileStem(): string {
+    const focus = this.state.focus ? this.graph?.nodes.get(this.state.focus) : undefined;
+    const name = focus ? nodeCaption(focus, this.state.lang) : 'empty';
+    return `lineage-${
+      name
+        .replace(/[^\p{L}\p{N}]+/gu, '-')
+        .replace(/^-|-$/g, '')
+        .slice(0, 60) || 'view'
+    }`;
+  }
+
+  /** Test hooks: element ids and screen positions, so end-to-end tests can click canvas elements. */
+  testHooks() {
+    return {
+      nodes: () =>
+        this.view.cy.nodes().map((n) => ({
+          id: n.id(),
+          label: String(n.data('label') ?? ''),
+          kind: String(n.data('kind') ?? ''),
+          classes: n.classes(),
+        })),
+      edges: () =>
+        this.view.cy.edges().map((e) => ({
+          id: e.id(),
+          type: String(e.data('type') ?? ''),
+          classes: e.classes(),
+        })),
+      clientPosition: (id: string) => this.view.clientPosition(id),
+    };
+  }
+}

@@ -1,0 +1,256 @@
+import cytoscape, { type Core, type ElementDefinition, type EventObject } from 'cytoscape';
+import dagre from 'cytoscape-dagre';
+import svg from 'cytoscape-svg';
+import type { EdgeInfo } from '../api/types.ts';
+import type { Lang, Selection } from '../state/state.ts';
+import type { Visible } from './filter.ts';
+import { type KindStyle, UNKNOWN_KIND_STYLE } from './kind-style.ts';
+import { nodeCaption } from './labels.ts';
+import type { ViewGraph } from './view-graph.ts';
+
+cytoscape.use(dagre);
+cytoscape.use(svg);
+
+export interface LineageViewEvents {
+  /** A node was clicked (expand and select it). */
+  onNode(id: string): void;
+  /** An "N more" node was clicked: show all neighbours of `center`. */
+  onMore(center: string): void;
+  onEdge(id: string): void;
+  /** The pointer is over an edge (null when it leaves), with its position in viewport coordinates. */
+  onEdgeHover(edge: EdgeInfo | null, at: { x: number; y: number }): void;
+}
+
+export interface RenderInput {
+  graph: ViewGraph;
+  visible: Visible;
+  lang: Lang;
+  selection: Selection | null;
+  styles: Map<string, KindStyle>;
+}
+
+const MAX_FIT_ZOOM = 1.1;
+
+type CoreWithSvg = Core & { svg(options: { full: boolean; bg: string; scale?: number }): string };
+
+const STYLESHEET: cytoscape.StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      'background-color': 'data(color)',
+      shape: 'data(shape)' as never,
+      label: 'data(label)',
+      width: 30,
+      height: 30,
+      color: '#1f2933',
+      'font-size': 10,
+      'text-valign': 'bottom',
+      'text-margin-y': 4,
+      'text-wrap': 'wrap',
+      'text-max-width': '130px',
+      'border-width': 1,
+      'border-color': '#ffffff',
+    },
+  },
+  { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#1f2933' } },
+  {
+    selector: 'node.more',
+    style: {
+      'background-color': '#f3f4f6',
+      'border-style': 'dashed',
+      'border-width': 2,
+      'border-color': '#6b7280',
+      shape: 'round-rectangle',
+      width: 60,
+      height: 24,
+      'text-valign': 'center',
+      'text-margin-y': 0,
+      color: '#374151',
+    },
+  },
+  {
+    selector: 'edge',
+    style: {
+      width: 1.5,
+      'line-color': '#9aa5b1',
+      'curve-style': 'bezier',
+      'target-arrow-shape': 'triangle',
+      'target-arrow-color': '#9aa5b1',
+      'source-arrow-color': '#9aa5b1',
+      'arrow-scale': 0.9,
+      label: 'data(type)',
+      'font-size': 8,
+      color: '#52606d',
+      'text-rotation': 'autorotate',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.85,
+      'text-background-padding': '1px',
+    },
+  },
+  // The edge is drawn from its upstream end, so the stored direction may point backwards.
+  { selector: 'edge.reversed', style: { 'target-arrow-shape': 'none', 'source-arrow-shape': 'triangle' } },
+  { selector: 'edge.more-link', style: { 'line-style': 'dashed', label: '', 'target-arrow-shape': 'none' } },
+  { selector: '.faded', style: { opacity: 0.25 } },
+  {
+    selector: 'edge.on-path',
+    style: {
+      width: 4,
+      'line-color': '#E69F00',
+      'target-arrow-color': '#E69F00',
+      'source-arrow-color': '#E69F00',
+    },
+  },
+  { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#E69F00' } },
+  {
+    selector: 'node.selected',
+    style: { 'overlay-color': '#0072B2', 'overlay-opacity': 0.2, 'overlay-padding': 6 },
+  },
+  {
+    selector: 'edge.selected',
+    style: {
+      width: 4,
+      'line-color': '#0072B2',
+      'target-arrow-color': '#0072B2',
+      'source-arrow-color': '#0072B2',
+    },
+  },
+];
+
+/** The Cytoscape canvas: draws a ViewGraph left to right in lineage order and reports clicks. */
+export class LineageView {
+  readonly cy: CoreWithSvg;
+  private edgeInfo = new Map<string, EdgeInfo>();
+
+  constructor(container: HTMLElement, events: LineageViewEvents) {
+    this.cy = cytoscape({
+      container,
+      style: STYLESHEET,
+      minZoom: 0.2,
+      maxZoom: 3,
+      boxSelectionEnabled: false,
+      autounselectify: true,
+    }) as CoreWithSvg;
+    this.cy.on('tap', 'node', (event: EventObject) => {
+      const center = event.target.data('center') as string | undefined;
+      if (center) events.onMore(center);
+      else events.onNode(event.target.id());
+    });
+    this.cy.on('tap', 'edge', (event: EventObject) => {
+      if (!event.target.hasClass('more-link')) events.onEdge(event.target.id());
+    });
+    this.cy.on('mouseover', 'edge', (event: EventObject) => {
+      const edge = this.edgeInfo.get(event.target.id());
+      const at = clientPoint(container, event.renderedPosition);
+      if (edge) events.onEdgeHover(edge, at);
+    });
+    this.cy.on('mouseout', 'edge', () => events.onEdgeHover(null, { x: 0, y: 0 }));
+  }
+
+  render({ graph, visible, lang, selection, styles }: RenderInput): void {
+    const elements: ElementDefinition[] = [];
+    for (const node of graph.nodes.values()) {
+      if (!visible.nodes.has(node.id)) continue;
+      const style = styles.get(node.kind) ?? UNKNOWN_KIND_STYLE;
+      const classes = [
+        graph.expanded.has(node.id) ? 'expanded' : '',
+        graph.path.has(node.id) ? 'on-path' : '',
+      ];
+      elements.push({
+        group: 'nodes',
+        data: {
+          id: node.id,
+          label: nodeCaption(node, lang),
+          kind: node.kind,
+          date: node.date ?? '',
+          ...style,
+        },
+        classes: classes.filter(Boolean).join(' '),
+      });
+    }
+    for (const more of graph.more) {
+      if (!visible.more.has(more.id)) continue;
+      elements.push({
+        group: 'nodes',
+        data: { id: more.id, center: more.center, label: `${more.count} more`, date: '' },
+        classes: 'more',
+      });
+      elements.push({
+        group: 'edges',
+        data: { id: `${more.id}:link`, source: more.center, target: more.id },
+        classes: 'more-link',
+      });
+    }
+    this.edgeInfo = new Map();
+    for (const edge of graph.edges.values()) {
+      if (!visible.edges.has(edge.id)) continue;
+      this.edgeInfo.set(edge.id, edge);
+      // Draw from the upstream (earlier) end so the layered layout puts antecedents to the left.
+      const [source, target] = edge.sourceIsAntecedent ? [edge.from, edge.to] : [edge.to, edge.from];
+      const classes = [edge.sourceIsAntecedent ? '' : 'reversed', graph.path.has(edge.id) ? 'on-path' : ''];
+      elements.push({
+        group: 'edges',
+        data: { id: edge.id, source, target, type: edge.type },
+        classes: classes.filter(Boolean).join(' '),
+      });
+    }
+    this.cy.batch(() => {
+      this.cy.elements().remove();
+      this.cy.add(elements);
+      if (graph.path.size > 0) this.cy.elements().not('.on-path').addClass('faded');
+      if (selection) this.cy.getElementById(selection.id).addClass('selected');
+    });
+    this.cy
+      .layout({
+        name: 'dagre',
+        rankDir: 'LR',
+        nodeSep: 16,
+        rankSep: 120,
+        nodeDimensionsIncludeLabels: true,
+        edgeSep: 12,
+        // Ties broken by date then id, so siblings read oldest first and a URL always draws the same picture.
+        sort: (a: cytoscape.NodeSingular, b: cytoscape.NodeSingular) =>
+          String(a.data('date') ?? '').localeCompare(String(b.data('date') ?? '')) ||
+          (a.id() < b.id() ? -1 : 1),
+        fit: true,
+        padding: 30,
+        animate: false,
+      } as cytoscape.LayoutOptions)
+      .run();
+    // Fitting a handful of nodes would blow them up; cap the zoom so small lineages stay readable.
+    if (this.cy.zoom() > MAX_FIT_ZOOM) {
+      this.cy.zoom(MAX_FIT_ZOOM);
+      this.cy.center();
+    }
+  }
+
+  /** Move the selection highlight without redrawing. */
+  select(selection: Selection | null): void {
+    this.cy.batch(() => {
+      this.cy.elements('.selected').removeClass('selected');
+      if (selection) this.cy.getElementById(selection.id).addClass('selected');
+    });
+  }
+
+  /** Rendered centre of an element in viewport coordinates (used by the end-to-end tests to click it). */
+  clientPosition(id: string): { x: number; y: number } | null {
+    const element = this.cy.getElementById(id);
+    if (element.empty()) return null;
+    const position = element.isEdge()
+      ? (element as cytoscape.EdgeSingular).renderedMidpoint()
+      : (element as cytoscape.NodeSingular).renderedPosition();
+    return clientPoint(this.cy.container() as HTMLElement, position);
+  }
+
+  png(): Blob {
+    return this.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }) as unknown as Blob;
+  }
+
+  svg(): string {
+    return this.cy.svg({ full: true, bg: '#ffffff' });
+  }
+}
+
+function clientPoint(container: HTMLElement, rendered: { x: number; y: number }): { x: number; y: number } {
+  const box = container.getBoundingClientRect();
+  return { x: box.left + rendered.x, y: box.top + rendered.y };
+}

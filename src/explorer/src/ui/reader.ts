@@ -1,0 +1,81 @@
+import type { DocumentInfo, DocumentMention } from '../api/types.ts';
+import type { Actions } from './actions.ts';
+import { h } from './dom.ts';
+import { segments } from './segments.ts';
+
+/**
+ * The source text clause by clause, with each clause's entity mentions highlighted and the clause the
+ * reader was opened at marked and scrolled to.
+ */
+export function readerView(doc: DocumentInfo, clause: number | null, actions: Actions): HTMLElement {
+  const byClause = new Map<number, DocumentMention[]>();
+  for (const mention of doc.mentions)
+    byClause.set(mention.clause, [...(byClause.get(mention.clause) ?? []), mention]);
+  const clauses = doc.clauses.map((c) => {
+    const pieces = segments(
+      c.text,
+      c.start,
+      (byClause.get(c.index) ?? []).map((m) => ({ start: m.start, end: m.end, value: m })),
+    ).map((s) =>
+      s.span
+        ? h(
+            'mark',
+            {
+              className: 'mention',
+              attrs: {
+                'data-node': s.span.value.node.id,
+                title: `${s.span.value.node.kind}: ${s.span.value.node.name}`,
+              },
+            },
+            s.text,
+          )
+        : s.text,
+    );
+    const target = c.index === clause;
+    return h(
+      'p',
+      {
+        className: `clause clause-${c.function.toLowerCase()}${target ? ' target' : ''}`,
+        attrs: {
+          'data-clause': c.index,
+          id: `clause-${c.index}`,
+          tabindex: target ? -1 : undefined,
+          'aria-current': target ? 'true' : undefined,
+        },
+      },
+      h('span', { className: 'clause-function', attrs: { 'aria-hidden': 'true' } }, c.function.toLowerCase()),
+      ...pieces,
+    );
+  });
+  return h(
+    'article',
+    {
+      className: 'reader',
+      attrs: { 'aria-label': `Document ${doc.code ?? doc.source}`, 'data-document': doc.id },
+    },
+    h(
+      'header',
+      { className: 'reader-header' },
+      h('h2', {}, doc.code ?? doc.source),
+      h(
+        'button',
+        {
+          attrs: { type: 'button', 'aria-label': 'Close the document reader' },
+          on: { click: () => actions.closeReader() },
+        },
+        'Close',
+      ),
+    ),
+    doc.title ? h('p', { className: 'reader-title' }, doc.title) : null,
+    h('p', { className: 'muted' }, `${doc.source} · ${doc.language.toLowerCase()}`),
+    h('div', { className: 'reader-text', attrs: { lang: doc.language.toLowerCase() } }, ...clauses),
+  );
+}
+
+/** Bring the target clause into view and give it focus, so keyboard and screen-reader users land on it. */
+export function focusTargetClause(container: HTMLElement): void {
+  const target = container.querySelector<HTMLElement>('.clause.target');
+  if (!target) return;
+  target.scrollIntoView({ block: 'center' });
+  target.focus({ preventScroll: true });
+}

@@ -1,0 +1,11 @@
+/** Type declarations for modules that ship none. */
+
+declare module 'cytoscape-dagre' {
+  const ext: import('cytoscape').Ext;
+  export default ext;
+}
+
+declare module 'cytoscape-svg' {
+  const ext: import('cytoscape').Ext;
+  export default ext;
+}

@@ -1,0 +1,149 @@
+import type { OrganizationEntry } from '../knowledge/schema.js';
+import { englishOrdinal, ordinalAt } from '../ordinals.js';
+import type { Context, Entity, Found } from '../types.js';
+import { addMention, idFor } from './mentions.js';
+
+/** The Session node of an organ's numbered sitting ("83rd session of the ...", "27th meeting of the CGPM"). */
+export function sessionEntity(
+  ctx: Context,
+  organ: OrganizationEntry,
+  ordinal: number,
+  written: string,
+): Entity {
+  const word = organ.sessionWords?.en?.[0] ?? 'session';
+  const organName = organ.acronyms[0] ?? organ.names.en?.[0] ?? organ.key;
+  const name = `${englishOrdinal(ordinal)} ${word} of the ${organName}`;
+  const year = organ.sessionYears?.[String(ordinal)];
+  return {
+    id: idFor(ctx, 'Session', `${organ.key}-${ordinal}`),
+    kind: 'Session',
+    name,
+    language: ctx.language,
+    aliases: written && written !== name ? [written] : [],
+    props: { ordinal, organ: organ.names.en?.[0] ?? organ.key, ...(year ? { year } : {}) },
+    labels: { en: name, ...(ctx.language !== 'en' && written ? { [ctx.language]: written } : {}) },
+  };
+}
+
+function organOf(found: Found | null, ctx: Context): OrganizationEntry | undefined {
+  if (found?.entity.kind !== 'Organization') return undefined;
+  const key = found.entity.id.slice(found.entity.id.indexOf(':') + 1);
+  const organ = ctx.compiled.organizations.get(key);
+  return organ?.sessionWords ? organ : undefined;
+}
+
+function outermostAt(ctx: Context, t: number): Found | null {
+  const owner = ctx.owner[t] ?? -1;
+  if (owner < 0) return null;
+  const found = ctx.found[owner]!;
+  return found.t0 === t ? found : null;
+}
+
+/**
+ * Sessions, meetings and plenary meetings:
+ *  "20th General Conference", "the 23rd meeting of the CGPM", "its 25th meeting", "sa 68ème session" -> Session;
+ *  "réunions du Groupe de travail CMII", "2nd meeting of the Eurasian Working Group" -> Meeting PART_OF the body;
+ *  "72nd plenary meeting" -> Meeting of the document's organ.
+ */
+export function findMeetings(ctx: Context): void {
+  const { tokens, lexicon } = ctx;
+  const rule = lexicon.source.meetings.id;
+  const text = (a: number, b: number) =>
+    ctx.view.text.slice(tokens[a]!.start, tokens[b - 1]!.end).replace(/\s+/g, ' ');
+  for (let i = 0; i < tokens.length; i++) {
+    if (ctx.owner[i]! >= 0) continue;
+    const ordinal = ordinalAt(tokens, i, lexicon);
+    const w = ordinal ? i + ordinal.length : i;
+    if (ordinal) ctx.hits.push({ rule: ordinal.rule, value: String(ordinal.value) });
+    // Ordinal + organ: "La 20e Conférence générale des poids et mesures".
+    const organ = ordinal ? organOf(outermostAt(ctx, w), ctx) : undefined;
+    if (ordinal && organ) {
+      const organMention = outermostAt(ctx, w)!;
+      addMention(
+        ctx,
+        sessionEntity(ctx, organ, ordinal.value, text(i, organMention.t1)),
+        i,
+        organMention.t1,
+        rule,
+      );
+      continue;
+    }
+    const plenary = ordinal ? lexicon.plenary.match(tokens, w) : null;
+    if (ordinal && plenary && ctx.organ) {
+      const end = w + plenary.length;
+      const name = text(i, end);
+      addMention(
+        ctx,
+        {
+          id: idFor(
+            ctx,
+            'Meeting',
+            `${ctx.organ.key}${ctx.sessionOrdinal ? `-${ctx.sessionOrdinal}` : ''}:plenary-${ordinal.value}`,
+          ),
+          kind: 'Meeting',
+          name,
+          language: ctx.language,
+          aliases: [name],
+          props: { ordinal: ordinal.value },
+          labels: { [ctx.language]: name },
+        },
+        i,
+        end,
+        rule,
+      );
+      continue;
+    }
+    const word = tokens[w];
+    if (word?.kind !== 'word') continue;
+    const isMeeting = lexicon.meetingWords.has(word.fold);
+    const isSession = ordinal !== null && lexicon.sessionWords.has(word.fold);
+    if (!isMeeting && !isSession) continue;
+    const of = lexicon.ofWords.match(tokens, w + 1);
+    const owner = of ? outermostAt(ctx, w + 1 + of.length) : null;
+    const ownerOrgan = organOf(owner, ctx);
+    if (
+      isSession &&
+      ordinal &&
+      (ownerOrgan || (ctx.organ && lexicon.possessives.has(tokens[i - 1]?.fold ?? '')))
+    ) {
+      const target = ownerOrgan ?? ctx.organ!;
+      const end = ownerOrgan ? owner!.t1 : w + 1;
+      // "the CGPM at its 26th meeting": the organ named just before the possessive belongs to the session.
+      const before = i >= 3 && !ownerOrgan ? (outermostAt(ctx, i - 3) ?? null) : null;
+      const named = before && before.t1 === i - 2 && organOf(before, ctx)?.key === target.key ? before.t0 : i;
+      addMention(ctx, sessionEntity(ctx, target, ordinal.value, text(named, end)), named, end, rule);
+      continue;
+    }
+    if (isMeeting && owner && (owner.entity.kind === 'Body' || owner.entity.kind === 'Conference')) {
+      const key = owner.entity.id.slice(owner.entity.id.indexOf(':') + 1);
+      const written = text(i, owner.t1);
+      // An English label from the body's English name, so both language versions display alike.
+      const bodyName = owner.entity.labels.en ?? (ctx.language === 'en' ? owner.entity.name : undefined);
+      const english = bodyName
+        ? `${ordinal ? `${englishOrdinal(ordinal.value)} meeting` : 'meetings'} of the ${bodyName}`
+        : undefined;
+      const meeting: Entity = {
+        id: idFor(ctx, 'Meeting', ordinal ? `${ordinal.value}:${key}` : key),
+        kind: 'Meeting',
+        name: english ?? written,
+        language: ctx.language,
+        aliases: [written],
+        props: ordinal ? { ordinal: ordinal.value } : {},
+        labels: { ...(english ? { en: english } : {}), [ctx.language]: written },
+      };
+      const found = addMention(ctx, meeting, i, owner.t1, rule);
+      if (found) {
+        const clause = ctx.clauseOf[i]!;
+        ctx.facts.push({
+          type: 'PART_OF',
+          from: meeting,
+          to: owner.entity,
+          clause,
+          start: found.start,
+          end: found.end,
+          rule,
+        });
+      }
+    }
+  }
+}

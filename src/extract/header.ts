@@ -1,0 +1,219 @@
+import { type CodeMatch, codeFromFileName, formatCode, scanCodes } from './codes.js';
+import { dateAt } from './dates.js';
+import { documentEntity } from './entities/make.js';
+import { mentionsIn } from './entities/mentions.js';
+import { ordinalAt } from './ordinals.js';
+import type { Segment } from './segment.js';
+import type { Context, Entity, Found } from './types.js';
+
+/** The document's own resolution, as its header, opening formula and status line describe it. */
+export interface Header {
+  resolution: Entity;
+  /** Clause that states the code (or the first clause). */
+  codeClause: number;
+  session?: Found;
+  adoptionMeeting?: Found;
+}
+
+const headerSegments = (segments: readonly Segment[]) => {
+  const out: Segment[] = [];
+  for (const s of segments) {
+    if (s.function === 'preamble' || s.function === 'operative') break;
+    out.push(s);
+  }
+  return out;
+};
+
+/** Before entity recognition: the institution and organ, from the first code, the file name or the opening. */
+export function preScan(ctx: Context, source: string): CodeMatch | null {
+  const head = headerSegments(ctx.segments);
+  const headText = head.length ? ctx.view.text.slice(0, head[head.length - 1]!.end) : '';
+  const inText = scanCodes(headText, ctx.compiled.knowledge)[0] ?? null;
+  const fromFile = codeFromFileName(source, ctx.compiled.knowledge);
+  const match = inText ?? fromFile;
+  if (match) {
+    ctx.institution = match.family.institution;
+    ctx.organ = ctx.compiled.organizations.get(match.family.organ);
+    if (match.groups.session) ctx.sessionOrdinal = Number(match.groups.session);
+    return match;
+  }
+  const opening = head.find((s) => s.function === 'opening');
+  for (let i = opening?.t0 ?? 0; opening && i < opening.t1; i++) {
+    const hit = ctx.compiled.gazetteer.match(ctx.tokens, i)?.values.find((h) => h.type === 'organization');
+    if (hit?.organization?.sessionWords) {
+      ctx.institution = hit.organization.institution;
+      ctx.organ = hit.organization;
+      break;
+    }
+  }
+  return null;
+}
+
+function headingNumber(ctx: Context, segment: Segment): number | undefined {
+  const { tokens, lexicon } = ctx;
+  for (let i = segment.t0; i < Math.min(segment.t1, segment.t0 + 4); i++) {
+    if (!lexicon.resolutionWords.has(tokens[i]!.fold)) continue;
+    for (let j = i + 1; j < Math.min(segment.t1, i + 5); j++) {
+      if (tokens[j]!.kind === 'number') return Number(tokens[j]!.text);
+      if (!/^(n|no|nº|n°|°|\.)$/i.test(tokens[j]!.fold)) break;
+    }
+  }
+  return undefined;
+}
+
+function headingTitle(ctx: Context, segment: Segment): { title: string; start: number } | undefined {
+  const text = ctx.view.text.slice(segment.start, segment.end);
+  const colon = text.search(/[:：]/);
+  if (colon < 0) return undefined;
+  const first = ctx.tokens[segment.t0]!;
+  const isTitled = ctx.lexicon.titleMarkers.has(first.fold) || ctx.lexicon.resolutionWords.has(first.fold);
+  if (!isTitled) return undefined;
+  let title = text
+    .slice(colon + 1)
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (/^\(.*\)$/.test(title)) title = title.slice(1, -1).trim();
+  return title ? { title, start: segment.start + colon + 1 } : undefined;
+}
+
+/** Place after "à"/"in" in the opening formula: capitalised words up to punctuation. */
+function placeIn(ctx: Context, from: number, to: number): string | undefined {
+  const { tokens, lexicon } = ctx;
+  for (let i = from; i < to; i++) {
+    if (!lexicon.placeMarkers.has(tokens[i]!.fold)) continue;
+    let j = i + 1;
+    const words: string[] = [];
+    while (
+      j < to &&
+      tokens[j]!.kind === 'word' &&
+      (tokens[j]!.cap || /^(de|del|la|el|sur)$/.test(tokens[j]!.fold))
+    ) {
+      if (lexicon.months.has(tokens[j]!.fold)) break;
+      words.push(tokens[j]!.text);
+      j++;
+    }
+    while (words.length && !/^\p{Lu}/u.test(words[words.length - 1]!)) words.pop();
+    if (words.length) return words.join(' ');
+  }
+  return undefined;
+}
+
+function firstDate(ctx: Context, from: number, to: number) {
+  for (let i = from; i < to; i++) {
+    const date = dateAt(ctx.tokens, i, ctx.lexicon);
+    if (date) {
+      ctx.hits.push({
+        rule: date.rule,
+        value: date.start === date.end ? date.start : `${date.start}/${date.end}`,
+      });
+      return date;
+    }
+  }
+  return null;
+}
+
+/** After entity recognition: code, number, title, session, dates, status of the document's resolution. */
+export function readHeader(ctx: Context, source: string, sha256: string): Header | null {
+  const head = headerSegments(ctx.segments);
+  const rule = ctx.lexicon.source.headings.id;
+  let number: number | undefined;
+  let title: { title: string; start: number; clause: number } | undefined;
+  for (const segment of head) {
+    number ??= headingNumber(ctx, segment);
+    if (!title) {
+      const t = headingTitle(ctx, segment);
+      if (t) title = { ...t, clause: segment.index };
+    }
+  }
+  const opening = head.find((s) => s.function === 'opening');
+  const session = opening
+    ? mentionsIn(ctx, opening.t0, opening.t1).find((f) => f.entity.kind === 'Session')
+    : undefined;
+  // Own code: printed in the header, else derived (CGPM: number + session year), else from the file name.
+  const printed = head
+    .filter((s) => s.function !== 'opening')
+    .flatMap((s) => mentionsIn(ctx, s.t0, s.t1))
+    .find((f) => f.entity.kind === 'Resolution');
+  let code = printed?.entity.code;
+  let codeRule = printed?.rule;
+  if (!code && number !== undefined && session && ctx.organ) {
+    const family = ctx.compiled.knowledge.codes.families.find(
+      (f) => f.derivable && f.organ === ctx.organ!.key,
+    );
+    const year = session.entity.props.year;
+    if (family && year) {
+      code = formatCode(family.canonical, { year: String(year), number: String(number), type: 'RES' });
+      codeRule = family.id;
+    }
+  }
+  const fromFile = codeFromFileName(source, ctx.compiled.knowledge);
+  if (code && fromFile && fromFile.kind === 'Resolution' && fromFile.code !== code) {
+    ctx.warnings.push({
+      code: 'CODE_MISMATCH',
+      message: `Text says ${code}, file name says ${fromFile.code}`,
+    });
+  }
+  if (!code && fromFile?.kind === 'Resolution') {
+    code = fromFile.code;
+    codeRule = fromFile.family.id;
+    number ??= fromFile.groups.number ? Number(fromFile.groups.number) : undefined;
+  }
+  const hasClauses = ctx.segments.some((s) => s.verb);
+  if (title) ctx.hits.push({ rule, value: title.title });
+  if (!code) {
+    if (!hasClauses && number === undefined && !title) return null;
+    code = `UNCODED-${sha256.slice(0, 12)}`;
+    codeRule = rule;
+    ctx.warnings.push({ code: 'NO_CODE', message: 'No document code in the text or the file name' });
+  }
+  if (printed) {
+    const groups = scanCodes(printed.entity.code ?? '', ctx.compiled.knowledge)[0]?.groups;
+    if (number === undefined && groups?.number) number = Number(groups.number);
+  }
+  const resolution = documentEntity(ctx, 'Resolution', code, code);
+  const props = resolution.props;
+  props.language = ctx.language;
+  if (number !== undefined) props.number = number;
+  if (title) {
+    props.title = title.title;
+    resolution.labels[ctx.language] = title.title;
+  }
+  if (ctx.organ) props.organ = ctx.organ.names.en?.[0] ?? ctx.organ.key;
+  const status = ctx.segments.find((s) => s.function === 'status');
+  props.status = status ? 'adopted' : 'unknown';
+  if (status) ctx.hits.push({ rule: status.rule, value: 'adopted' });
+  ctx.hits.push({ rule: codeRule ?? rule, value: code });
+
+  // Opening formula: place and dates of the adopting session.
+  if (opening && session) {
+    const place = placeIn(ctx, session.t1, opening.t1);
+    const dates = firstDate(ctx, session.t1, opening.t1);
+    if (place) session.entity.props.place = place;
+    if (dates) {
+      session.entity.props.startDate = dates.start;
+      session.entity.props.endDate = dates.end;
+      props.date = dates.end;
+    }
+    if (session.entity.props.year) props.year = session.entity.props.year;
+  }
+  // A closing line such as "72nd plenary meeting 9 December 2003" dates the adoption.
+  let adoptionMeeting: Found | undefined;
+  for (const segment of ctx.segments) {
+    if (segment.function !== 'other' && segment.function !== 'status') continue;
+    const meeting = mentionsIn(ctx, segment.t0, segment.t1).find((f) => f.entity.kind === 'Meeting');
+    if (!meeting) continue;
+    segment.function = 'status';
+    adoptionMeeting = meeting;
+    const date = firstDate(ctx, meeting.t1, segment.t1);
+    if (date) {
+      meeting.entity.props.date = date.end;
+      props.date ??= date.end;
+    }
+    if (!status) props.status = 'adopted';
+  }
+  if (props.date) props.year ??= Number(props.date.slice(0, 4));
+  const codeClause = printed ? ctx.clauseOf[printed.t0]! : (head[0]?.index ?? 0);
+  return { resolution, codeClause, session, adoptionMeeting };
+}
+
+export { ordinalAt };

@@ -1,0 +1,274 @@
+import type { Language } from '../../graph/model.js';
+import { fold, foldKey } from '../text/fold.js';
+import { PhraseTrie, phraseTokens } from '../text/phrase-trie.js';
+import type {
+  AddresseeGroup,
+  AliasEntry,
+  CodeFamily,
+  CodeReference,
+  Knowledge,
+  Lexicon,
+  OrganizationEntry,
+  VerbGroup,
+} from './schema.js';
+
+export interface BodyHead {
+  rule: string;
+  kind: 'Body' | 'Conference';
+  bodyType: string;
+  /** Folded tokens of the term, for refining the body type from a whole name. */
+  words: string[];
+}
+
+export interface GazetteerHit {
+  rule: string;
+  /** Organisation entry, addressee group, or a masked non-entity. */
+  type: 'organization' | 'context' | 'acronym' | 'addressee' | 'nonentity';
+  organization?: OrganizationEntry;
+  addressee?: AddresseeGroup;
+}
+
+/** One lexicon made ready for matching. */
+export interface CompiledLexicon {
+  language: Language;
+  source: Lexicon;
+  stopwords: Set<string>;
+  verbs: PhraseTrie<VerbGroup>;
+  bodyHeads: PhraseTrie<BodyHead>;
+  bodyTerms: BodyHead[];
+  addressees: PhraseTrie<AddresseeGroup>;
+  ordinalWords: PhraseTrie<number>;
+  ordinalSuffix: RegExp;
+  months: Map<string, number>;
+  adoption: Set<string>;
+  resolutionWords: Set<string>;
+  titleMarkers: Set<string>;
+  determiners: Set<string>;
+  prepositions: PhraseTrie<true>;
+  coordinators: Set<string>;
+  infinitiveMarkers: Set<string>;
+  infinitiveEnding: RegExp | null;
+  organizationHeads: Set<string>;
+  thatWords: Set<string>;
+  internationalMarkers: Set<string>;
+  boundaries: PhraseTrie<true>;
+  entitled: Set<string>;
+  establishment: PhraseTrie<true>;
+  relativeMarkers: PhraseTrie<true>;
+  participles: PhraseTrie<string>;
+  passive: PhraseTrie<string>;
+  framework: PhraseTrie<true>;
+  yearMarkers: Set<string>;
+  parent: PhraseTrie<true>;
+  meetingWords: Set<string>;
+  plenary: PhraseTrie<true>;
+  sessionWords: Set<string>;
+  ofWords: PhraseTrie<true>;
+  possessives: Set<string>;
+  placeMarkers: Set<string>;
+  rangeStart: Set<string>;
+  rangeJoin: Set<string>;
+}
+
+export interface CompiledFamily {
+  family: CodeFamily;
+  regex: RegExp;
+}
+
+export interface CompiledReference {
+  reference: CodeReference;
+  family: CodeFamily;
+  regex: RegExp;
+}
+
+export interface AliasIndex {
+  entry: AliasEntry;
+  /** Folded names and acronyms that designate the entry. */
+  names: Set<string>;
+}
+
+/** The knowledge compiled once into tries and regular expressions. */
+export interface Compiled {
+  knowledge: Knowledge;
+  lexicons: Map<Language, CompiledLexicon>;
+  families: CompiledFamily[];
+  references: CompiledReference[];
+  /** Gazetteer names (all languages), case-insensitive. */
+  gazetteer: PhraseTrie<GazetteerHit>;
+  /** Acronyms of known organisations, matched case-sensitively. */
+  acronyms: Map<string, GazetteerHit>;
+  organizations: Map<string, OrganizationEntry>;
+  glossary: Map<string, string>;
+  keyStopwords: Set<string>;
+  aliases: AliasIndex[];
+  /** Any-language ordinal fragment for code-less references. */
+  ordinalPattern: string;
+}
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const words = (list: readonly string[]) => new Set(list.map((w) => foldKey(w)));
+const trie = <T>(entries: Iterable<[string, T]>) => {
+  const t = new PhraseTrie<T>();
+  for (const [phrase, value] of entries) t.add(phrase, value);
+  return t;
+};
+const flags = (list: readonly string[]) => trie<true>(list.map((p) => [p, true]));
+
+function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+  const bodyTerms: BodyHead[] = [];
+  for (const group of lexicon.bodyTypes) {
+    for (const term of group.terms) {
+      bodyTerms.push({
+        rule: group.id,
+        kind: 'Body',
+        bodyType: group.bodyTypes?.[term] ?? group.bodyType,
+        words: phraseTokens(term),
+      });
+    }
+  }
+  for (const term of lexicon.meetings.conferenceWords) {
+    bodyTerms.push({
+      rule: lexicon.meetings.id,
+      kind: 'Conference',
+      bodyType: 'conference',
+      words: phraseTokens(term),
+    });
+  }
+  const bodyHeads = new PhraseTrie<BodyHead>();
+  for (const head of bodyTerms) bodyHeads.add(head.words.join(' '), head);
+  const months = new Map<string, number>();
+  lexicon.months.names.forEach((names, index) => {
+    for (const name of names) months.set(fold(name), index + 1);
+  });
+  const suffixes = [...lexicon.ordinals.suffixes]
+    .sort((a, b) => b.length - a.length)
+    .map((s) => escapeRegex(fold(s)));
+  const endings = lexicon.grammar.infinitiveEndings.map((e) => escapeRegex(fold(e)));
+  return {
+    language: lexicon.language,
+    source: lexicon,
+    stopwords: words(lexicon.stopwords.words),
+    verbs: trie(lexicon.verbs.flatMap((v) => v.forms.map((f): [string, VerbGroup] => [f, v]))),
+    bodyHeads,
+    bodyTerms,
+    addressees: trie(lexicon.addressees.flatMap((a) => a.names.map((n): [string, AddresseeGroup] => [n, a]))),
+    ordinalWords: trie(Object.entries(lexicon.ordinals.words).map(([w, n]): [string, number] => [w, n])),
+    ordinalSuffix: new RegExp(`^(\\d{1,3})(?:${suffixes.join('|')})$`),
+    months,
+    adoption: words(lexicon.adoption.words),
+    resolutionWords: words(lexicon.headings.resolutionWords),
+    titleMarkers: words(lexicon.headings.titleMarkers),
+    determiners: words(lexicon.grammar.determiners),
+    prepositions: flags(lexicon.grammar.prepositions),
+    coordinators: words(lexicon.grammar.coordinators),
+    infinitiveMarkers: words(lexicon.grammar.infinitiveMarkers),
+    infinitiveEnding: endings.length ? new RegExp(`\\p{L}{2,}(?:${endings.join('|')})$`, 'u') : null,
+    organizationHeads: words(lexicon.grammar.organizationHeads),
+    thatWords: words(lexicon.grammar.thatWords),
+    internationalMarkers: words(lexicon.grammar.internationalMarkers),
+    boundaries: flags(lexicon.boundaries.phrases),
+    entitled: words(lexicon.entitled.words),
+    establishment: flags(lexicon.establishment.words),
+    relativeMarkers: flags(lexicon.relative.markers),
+    participles: trie(Object.entries(lexicon.relative.participles)),
+    passive: trie(Object.entries(lexicon.passive.phrases)),
+    framework: flags(lexicon.framework.phrases),
+    yearMarkers: words(lexicon.framework.yearMarkers),
+    parent: flags(lexicon.parent.phrases),
+    meetingWords: words(lexicon.meetings.meetingWords),
+    plenary: flags(lexicon.meetings.plenaryWords),
+    sessionWords: words(lexicon.meetings.sessionWords),
+    ofWords: flags(lexicon.meetings.ofWords),
+    possessives: words(lexicon.meetings.possessives),
+    placeMarkers: words(lexicon.meetings.placeMarkers),
+    rangeStart: words(lexicon.dates.rangeStart),
+    rangeJoin: words(lexicon.dates.rangeJoin),
+  };
+}
+
+function ordinalPattern(lexicons: readonly Lexicon[]): string {
+  const suffixes = new Set<string>();
+  const wordsList = new Set<string>();
+  for (const lexicon of lexicons) {
+    for (const s of lexicon.ordinals.suffixes) suffixes.add(escapeRegex(s));
+    for (const w of Object.keys(lexicon.ordinals.words)) wordsList.add(escapeRegex(w).replace(/ /g, '\\s+'));
+  }
+  const bySize = (set: Set<string>) => [...set].sort((a, b) => b.length - a.length).join('|');
+  return `\\d{1,3}(?:<sup>)?(?:${bySize(suffixes)})(?:</sup>)?|(?:${bySize(wordsList)})`;
+}
+
+function compileGazetteer(knowledge: Knowledge) {
+  const gazetteer = new PhraseTrie<GazetteerHit>();
+  const acronyms = new Map<string, GazetteerHit>();
+  const organizations = new Map<string, OrganizationEntry>();
+  for (const organization of knowledge.organizations.organizations) {
+    organizations.set(organization.key, organization);
+    for (const names of Object.values(organization.names)) {
+      for (const name of names ?? [])
+        gazetteer.add(name, { rule: organization.id, type: 'organization', organization });
+    }
+    for (const names of Object.values(organization.contextNames ?? {})) {
+      for (const name of names ?? [])
+        gazetteer.add(name, { rule: organization.id, type: 'context', organization });
+    }
+    for (const acronym of organization.acronyms) {
+      acronyms.set(acronym, { rule: organization.id, type: 'acronym', organization });
+    }
+  }
+  for (const lexicon of knowledge.lexicons) {
+    for (const addressee of lexicon.addressees) {
+      for (const name of addressee.names)
+        gazetteer.add(name, { rule: addressee.id, type: 'addressee', addressee });
+    }
+  }
+  for (const group of knowledge.organizations.nonEntities) {
+    for (const term of group.terms) gazetteer.add(term, { rule: group.id, type: 'nonentity' });
+  }
+  return { gazetteer, acronyms, organizations };
+}
+
+function compileCodes(knowledge: Knowledge, ordinal: string) {
+  const families: CompiledFamily[] = knowledge.codes.families.map((family) => ({
+    family,
+    regex: new RegExp(family.pattern, family.caseSensitive ? 'gu' : 'giu'),
+  }));
+  const references: CompiledReference[] = knowledge.codes.references.map((reference) => {
+    const family = knowledge.codes.families.find((f) => f.id === reference.family)!;
+    return {
+      reference,
+      family,
+      regex: new RegExp(reference.pattern.replaceAll('{ordinal}', ordinal), 'giu'),
+    };
+  });
+  return { families, references };
+}
+
+const cache = new WeakMap<Knowledge, Compiled>();
+
+/** Compile (once per Knowledge object) the data into matchers. */
+export function compile(knowledge: Knowledge): Compiled {
+  const cached = cache.get(knowledge);
+  if (cached) return cached;
+  const ordinal = ordinalPattern(knowledge.lexicons);
+  const glossary = new Map(
+    Object.entries(knowledge.glossary.terms).map(([k, v]) => [foldKey(k), foldKey(v)]),
+  );
+  const compiled: Compiled = {
+    knowledge,
+    lexicons: new Map(knowledge.lexicons.map((l) => [l.language, compileLexicon(l)])),
+    ...compileCodes(knowledge, ordinal),
+    ...compileGazetteer(knowledge),
+    glossary,
+    keyStopwords: new Set([
+      ...knowledge.glossary.keyStopwords.map(foldKey),
+      ...knowledge.lexicons.flatMap((l) => l.stopwords.words.map(foldKey)),
+    ]),
+    aliases: knowledge.aliases.map((entry) => ({
+      entry,
+      names: new Set([...Object.values(entry.names).flat(), ...entry.acronyms].map((n) => foldKey(n ?? ''))),
+    })),
+    ordinalPattern: ordinal,
+  };
+  cache.set(knowledge, compiled);
+  return compiled;
+}

@@ -1,0 +1,210 @@
+import { z } from 'zod';
+
+/**
+ * The shape of the extraction knowledge in ingest/ (codes, organisations, lexicons, glossary, aliases).
+ * Every rule group has an id (recorded on each fact it yields), a description and runnable examples.
+ * Schemas are strict: an unknown key is an error, so a typo never silently disables a rule.
+ */
+const ruleId = z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$/, 'rule ids look like "fr.verb.recalling"');
+const language = z.enum(['fr', 'en', 'es']);
+const nonEmpty = z.string().min(1);
+const relationType = z.string().regex(/^[A-Z][A-Z_]*$/, 'relation types are UPPER_SNAKE');
+
+export const ExampleSchema = z
+  .object({
+    text: nonEmpty,
+    expect: z.union([z.string(), z.number()]).optional(),
+    /** Institution the example's document belongs to (for context names such as "General Assembly"). */
+    context: z.string().optional(),
+    why: z.string().optional(),
+  })
+  .strict();
+
+export const CounterExampleSchema = z
+  .object({ text: nonEmpty, context: z.string().optional(), why: nonEmpty })
+  .strict();
+
+const documented = {
+  id: ruleId,
+  description: nonEmpty,
+  examples: z.array(ExampleSchema).min(1),
+  counterExamples: z.array(CounterExampleSchema).default([]),
+};
+
+export const CodeFamilySchema = z
+  .object({
+    ...documented,
+    institution: nonEmpty,
+    organ: nonEmpty,
+    derivable: z.boolean().default(false),
+    caseSensitive: z.boolean().default(false),
+    pattern: nonEmpty,
+    types: z.record(z.string(), z.enum(['Resolution', 'Report'])),
+    canonical: nonEmpty,
+  })
+  .strict();
+
+export const ReferenceSchema = z.object({ ...documented, family: ruleId, pattern: nonEmpty }).strict();
+
+export const CodesSchema = z
+  .object({ families: z.array(CodeFamilySchema).min(1), references: z.array(ReferenceSchema).default([]) })
+  .strict();
+
+const perLanguage = <T extends z.ZodTypeAny>(item: T) =>
+  z.object({ en: item.optional(), fr: item.optional(), es: item.optional() }).strict();
+
+export const OrganizationSchema = z
+  .object({
+    ...documented,
+    key: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+    kind: z.enum(['Organization', 'Body']),
+    institution: z.string().optional(),
+    names: perLanguage(z.array(nonEmpty)),
+    acronyms: z.array(nonEmpty).default([]),
+    contextNames: perLanguage(z.array(nonEmpty)).optional(),
+    sessionWords: perLanguage(z.array(nonEmpty)).optional(),
+    sessionYears: z.record(z.string().regex(/^\d+$/), z.number().int()).optional(),
+  })
+  .strict();
+
+export const NonEntitySchema = z.object({ ...documented, terms: z.array(nonEmpty).min(1) }).strict();
+
+export const OrganizationsSchema = z
+  .object({
+    organizations: z.array(OrganizationSchema).min(1),
+    nonEntities: z.array(NonEntitySchema).default([]),
+  })
+  .strict();
+
+export const VerbSchema = z
+  .object({
+    ...documented,
+    relations: z.array(relationType),
+    targetKinds: z.array(nonEmpty).optional(),
+    function: z.enum(['preamble', 'operative']),
+    scope: z.enum(['object', 'clause']).default('object'),
+    forms: z.array(nonEmpty).min(1),
+  })
+  .strict();
+
+export const BodyTypeSchema = z
+  .object({
+    ...documented,
+    bodyType: nonEmpty,
+    terms: z.array(nonEmpty).min(1),
+    /** Per-term body types when one group lists several heads. */
+    bodyTypes: z.record(z.string(), nonEmpty).optional(),
+  })
+  .strict();
+
+export const AddresseeSchema = z
+  .object({ ...documented, key: z.string().regex(/^[a-z0-9][a-z0-9-]*$/), names: z.array(nonEmpty).min(1) })
+  .strict();
+
+export const LexiconSchema = z
+  .object({
+    language,
+    stopwords: z.object({ ...documented, words: z.array(nonEmpty).min(5) }).strict(),
+    verbs: z.array(VerbSchema).min(1),
+    bodyTypes: z.array(BodyTypeSchema).min(1),
+    addressees: z.array(AddresseeSchema).default([]),
+    ordinals: z
+      .object({
+        ...documented,
+        suffixes: z.array(nonEmpty).min(1),
+        words: z.record(z.string(), z.number().int()),
+      })
+      .strict(),
+    months: z.object({ ...documented, names: z.array(z.array(nonEmpty).min(1)).length(12) }).strict(),
+    dates: z.object({ ...documented, rangeStart: z.array(nonEmpty), rangeJoin: z.array(nonEmpty) }).strict(),
+    adoption: z.object({ ...documented, words: z.array(nonEmpty).min(1) }).strict(),
+    headings: z
+      .object({ ...documented, resolutionWords: z.array(nonEmpty).min(1), titleMarkers: z.array(nonEmpty) })
+      .strict(),
+    grammar: z
+      .object({
+        ...documented,
+        determiners: z.array(nonEmpty),
+        prepositions: z.array(nonEmpty),
+        coordinators: z.array(nonEmpty),
+        infinitiveMarkers: z.array(nonEmpty),
+        infinitiveEndings: z.array(nonEmpty),
+        /** 'head-first': "Groupe de travail CMII"; 'head-last': "CMII Working Group". */
+        /** Words that open a complement clause ("that", "que"): its subject is the verb's object. */
+        thatWords: z.array(nonEmpty),
+        nameOrder: z.enum(['head-first', 'head-last']),
+        /** Head words of organisation names found by the acronym rule ("... Union (ITU)"). */
+        organizationHeads: z.array(nonEmpty),
+        /** First words that make a named committee or commission an organisation ("International ..."). */
+        internationalMarkers: z.array(nonEmpty),
+      })
+      .strict(),
+    boundaries: z.object({ ...documented, phrases: z.array(nonEmpty) }).strict(),
+    entitled: z.object({ ...documented, words: z.array(nonEmpty).min(1) }).strict(),
+    establishment: z.object({ ...documented, words: z.array(nonEmpty).min(1) }).strict(),
+    relative: z
+      .object({ ...documented, markers: z.array(nonEmpty), participles: z.record(z.string(), relationType) })
+      .strict(),
+    passive: z.object({ ...documented, phrases: z.record(z.string(), relationType) }).strict(),
+    framework: z
+      .object({ ...documented, phrases: z.array(nonEmpty), yearMarkers: z.array(nonEmpty) })
+      .strict(),
+    parent: z.object({ ...documented, phrases: z.array(nonEmpty) }).strict(),
+    meetings: z
+      .object({
+        ...documented,
+        conferenceWords: z.array(nonEmpty),
+        meetingWords: z.array(nonEmpty),
+        plenaryWords: z.array(nonEmpty),
+        sessionWords: z.array(nonEmpty),
+        ofWords: z.array(nonEmpty),
+        possessives: z.array(nonEmpty),
+        placeMarkers: z.array(nonEmpty),
+      })
+      .strict(),
+  })
+  .strict();
+
+export const GlossarySchema = z
+  .object({
+    id: ruleId,
+    description: nonEmpty,
+    terms: z.record(z.string(), nonEmpty),
+    keyStopwords: z.array(nonEmpty).default([]),
+    examples: z.array(ExampleSchema).min(1),
+  })
+  .strict();
+
+export const AliasSchema = z
+  .object({
+    ...documented,
+    kind: nonEmpty,
+    names: perLanguage(z.array(nonEmpty)),
+    acronyms: z.array(nonEmpty).default([]),
+  })
+  .strict();
+
+export const AliasesSchema = z.object({ aliases: z.array(AliasSchema) }).strict();
+
+export type Example = z.infer<typeof ExampleSchema>;
+export type CounterExample = z.infer<typeof CounterExampleSchema>;
+export type CodeFamily = z.infer<typeof CodeFamilySchema>;
+export type CodeReference = z.infer<typeof ReferenceSchema>;
+export type Codes = z.infer<typeof CodesSchema>;
+export type OrganizationEntry = z.infer<typeof OrganizationSchema>;
+export type Organizations = z.infer<typeof OrganizationsSchema>;
+export type VerbGroup = z.infer<typeof VerbSchema>;
+export type BodyTypeGroup = z.infer<typeof BodyTypeSchema>;
+export type AddresseeGroup = z.infer<typeof AddresseeSchema>;
+export type Lexicon = z.infer<typeof LexiconSchema>;
+export type Glossary = z.infer<typeof GlossarySchema>;
+export type AliasEntry = z.infer<typeof AliasSchema>;
+
+/** Everything extraction knows, as validated data (loaded by src/ingest/knowledge.ts). */
+export interface Knowledge {
+  codes: Codes;
+  organizations: Organizations;
+  lexicons: Lexicon[];
+  glossary: Glossary;
+  aliases: AliasEntry[];
+}

@@ -1,0 +1,46 @@
+import type { Segment } from '../segment.js';
+import type { Context, Entity } from '../types.js';
+import { verbTargets } from './object-span.js';
+
+/** A verb with nothing after it ("*noting*" followed by bullets) lends its relation to its sub-items. */
+function lentVerb(
+  ctx: Context,
+  segment: Segment,
+): { group: NonNullable<Segment['verb']>['group']; from: number } | null {
+  if (segment.parent === undefined) return null;
+  const parent = ctx.segments[segment.parent];
+  if (!parent?.verb) return null;
+  const rest = ctx.tokens.slice(parent.verb.to, parent.t1).filter((t) => t.kind !== 'punct');
+  if (rest.length) return null;
+  let from = segment.t0;
+  while (from < segment.t1 && ctx.tokens[from]!.kind === 'punct') from++;
+  // Continuations of the clause start in lower case ("that the BIPM has ..."); quoted sentences do not.
+  if (ctx.tokens[from]?.cap !== false) return null;
+  return { group: parent.verb.group, from };
+}
+
+/** Relations from each clause's lead verb: the resolution -> the entities the clause names as its object. */
+export function verbRelations(ctx: Context, resolution: Entity): void {
+  for (const segment of ctx.segments) {
+    const verb = segment.verb ? { group: segment.verb.group, from: segment.verb.to } : lentVerb(ctx, segment);
+    if (!verb) continue;
+    ctx.hits.push({ rule: verb.group.id, value: verb.group.relations[0] ?? '' });
+    if (!verb.group.relations.length) continue;
+    const targets = verbTargets(ctx, verb.from, segment.t1, verb.group.scope);
+    for (const target of targets) {
+      if (target.entity.id === resolution.id) continue;
+      if (verb.group.targetKinds && !verb.group.targetKinds.includes(target.entity.kind)) continue;
+      for (const type of verb.group.relations) {
+        ctx.facts.push({
+          type,
+          from: resolution,
+          to: target.entity,
+          clause: segment.index,
+          start: segment.start,
+          end: segment.end,
+          rule: verb.group.id,
+        });
+      }
+    }
+  }
+}

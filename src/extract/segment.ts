@@ -1,0 +1,213 @@
+import type { ClauseFunction } from '../graph/model.js';
+import type { CompiledLexicon } from './knowledge/compile.js';
+import type { VerbGroup } from './knowledge/schema.js';
+import { type Token, tokenAt } from './text/tokens.js';
+import type { TextView } from './text/view.js';
+
+export interface LeadVerb {
+  group: VerbGroup;
+  /** Token range of the verb phrase. */
+  from: number;
+  to: number;
+}
+
+/** A clause of the view: its span, tokens, function and lead verb. */
+export interface Segment {
+  index: number;
+  function: ClauseFunction;
+  start: number;
+  end: number;
+  /** Token range [t0, t1). */
+  t0: number;
+  t1: number;
+  verb?: LeadVerb;
+  /** For bullets and numbered items without a verb: index of the clause they belong to. */
+  parent?: number;
+  /** Rule that classified the clause. */
+  rule: string;
+}
+
+interface Unit {
+  start: number;
+  end: number;
+  header: boolean;
+}
+
+const ITEM_MARK = /^\s*(?:•|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s/;
+const END_PUNCT = /[,;:.»)\]]\s*$/;
+
+/** Token index after leading item marks ("1.", "2)", "•", "a)"). */
+function afterItemMarks(tokens: readonly Token[], t0: number, t1: number): number {
+  let i = t0;
+  for (let guard = 0; guard < 3 && i < t1; guard++) {
+    const t = tokens[i]!;
+    if (t.text === '•') i++;
+    else if (
+      (t.kind === 'number' || /^[a-z]$|^[ivx]{1,4}$/.test(t.text)) &&
+      /^[.)]$/.test(tokens[i + 1]?.text ?? '')
+    )
+      i += 2;
+    else if (t.text === '(' && /^[.)]$/.test(tokens[i + 2]?.text ?? '')) i += 3;
+    else break;
+  }
+  return i;
+}
+
+/** The lead verb of a unit, allowing "decides to invite" (the inner verb decides the relation). */
+export function leadVerb(
+  tokens: readonly Token[],
+  t0: number,
+  t1: number,
+  lexicon: CompiledLexicon,
+): LeadVerb | null {
+  const at = afterItemMarks(tokens, t0, t1);
+  const match = lexicon.verbs.match(tokens, at, t1);
+  if (!match) return null;
+  let verb: LeadVerb = { group: match.values[0]!, from: at, to: at + match.length };
+  // "Décide de créer", "decides to invite": a chained operative verb carries the relation.
+  const link = tokens[verb.to];
+  if (link && lexicon.infinitiveMarkers.has(link.fold)) {
+    const inner = lexicon.verbs.match(tokens, verb.to + 1, t1);
+    if (inner && inner.values[0]!.relations.length) {
+      verb = { group: inner.values[0]!, from: at, to: verb.to + 1 + inner.length };
+    }
+  }
+  return verb;
+}
+
+function isAdoption(tokens: readonly Token[], t0: number, t1: number, lexicon: CompiledLexicon): boolean {
+  const words = tokens.slice(t0, t1).filter((t) => t.kind !== 'punct');
+  if (words.length === 0 || words.length > 8) return false;
+  return lexicon.adoption.has(words.map((t) => t.fold).join(' '));
+}
+
+function isHeaderLine(
+  line: string,
+  tokens: readonly Token[],
+  t0: number,
+  t1: number,
+  lexicon: CompiledLexicon,
+) {
+  const first = tokens[afterItemMarks(tokens, t0, t1)];
+  if (!first) return false;
+  if (lexicon.resolutionWords.has(first.fold) || lexicon.titleMarkers.has(first.fold)) return true;
+  if (line.trim().startsWith('[')) return true;
+  // A line of codes and upper-case words only ("AGN/69/RES/2", "RESOLUTION").
+  return tokens.slice(t0, t1).every((t) => t.kind !== 'word' || t.upper || /\d/.test(t.text));
+}
+
+/** Split the view into units (paragraphs, hard-wrapped clauses joined) and classify them as clauses. */
+export function segment(view: TextView, tokens: readonly Token[], lexicon: CompiledLexicon): Segment[] {
+  const text = view.text;
+  const units: Unit[] = [];
+  let inHeader = true;
+  let lineStart = 0;
+  let current: Unit | null = null;
+  let previousLine = '';
+  const close = () => {
+    if (current) units.push(current);
+    current = null;
+  };
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim() === '') {
+      close();
+    } else {
+      const t0 = tokenAt(tokens, lineStart);
+      const t1 = tokenAt(tokens, lineEnd);
+      const verb = leadVerb(tokens, t0, t1, lexicon);
+      const verbToken = verb ? tokens[verb.from]! : null;
+      const headerLine = inHeader && isHeaderLine(line, tokens, t0, t1, lexicon);
+      const startsNew =
+        current === null ||
+        ITEM_MARK.test(line) ||
+        headerLine ||
+        (current as Unit).header ||
+        isAdoption(tokens, t0, t1, lexicon) ||
+        (verbToken !== null && (verbToken.upper || END_PUNCT.test(previousLine))) ||
+        (inHeader && END_PUNCT.test(previousLine));
+      if (startsNew) {
+        close();
+        current = { start: lineStart, end: lineEnd, header: headerLine };
+      } else {
+        (current as unknown as Unit).end = lineEnd;
+      }
+      if (verb || (!headerLine && /,\s*$/.test(line))) inHeader = false;
+      previousLine = line;
+    }
+    lineStart = lineEnd + 1;
+  }
+  close();
+  return classify(view, tokens, splitOpenings(units, tokens, lexicon), lexicon);
+}
+
+/** "The General Assembly, Wishing to promote ..." holds two clauses: split before a capitalised lead verb. */
+function splitOpenings(units: Unit[], tokens: readonly Token[], lexicon: CompiledLexicon): Unit[] {
+  const out: Unit[] = [];
+  for (const unit of units) {
+    let start = unit.start;
+    const t0 = tokenAt(tokens, unit.start);
+    const t1 = tokenAt(tokens, unit.end);
+    for (let i = t0 + 1; i < t1; i++) {
+      if (tokens[i - 1]!.text !== ',' || !tokens[i]!.cap) continue;
+      const verb = lexicon.verbs.match(tokens, i, t1);
+      if (!verb || i - t0 < 2) continue;
+      out.push({ start, end: tokens[i - 1]!.end, header: unit.header });
+      start = tokens[i]!.start;
+    }
+    out.push({ start, end: unit.end, header: unit.header });
+  }
+  return out;
+}
+
+function trimSpan(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return [start, end];
+}
+
+function classify(
+  view: TextView,
+  tokens: readonly Token[],
+  units: Unit[],
+  lexicon: CompiledLexicon,
+): Segment[] {
+  const segments: Segment[] = [];
+  const rule = lexicon.source.headings.id;
+  let openingSeen = false;
+  let lastVerbClause: Segment | undefined;
+  for (const unit of units) {
+    const [start, end] = trimSpan(view.text, unit.start, unit.end);
+    if (start >= end) continue;
+    const t0 = tokenAt(tokens, start);
+    const t1 = tokenAt(tokens, end);
+    const base = { index: segments.length, start, end, t0, t1 };
+    const verb = leadVerb(tokens, t0, t1, lexicon);
+    const marked = ITEM_MARK.test(`${view.text.slice(start, Math.min(end, start + 8))} `);
+    if (isAdoption(tokens, t0, t1, lexicon)) {
+      segments.push({ ...base, function: 'status', rule: lexicon.source.adoption.id });
+    } else if (verb) {
+      openingSeen = true;
+      const segment: Segment = { ...base, function: verb.group.function, verb, rule: verb.group.id };
+      segments.push(segment);
+      lastVerbClause = segment;
+    } else if (!openingSeen && unit.header) {
+      const first = tokens[afterItemMarks(tokens, t0, t1)];
+      const titled =
+        first !== undefined &&
+        (lexicon.titleMarkers.has(first.fold) ||
+          (lexicon.resolutionWords.has(first.fold) && /[:：]/.test(view.text.slice(start, end))));
+      segments.push({ ...base, function: titled ? 'title' : 'header', rule });
+    } else if (!openingSeen) {
+      openingSeen = true;
+      segments.push({ ...base, function: 'opening', rule });
+    } else if (marked && lastVerbClause) {
+      segments.push({ ...base, function: lastVerbClause.function, parent: lastVerbClause.index, rule });
+    } else {
+      segments.push({ ...base, function: 'other', rule });
+    }
+  }
+  return segments;
+}

@@ -1,0 +1,259 @@
+import type Database from 'better-sqlite3';
+import { NotFoundError } from '../../errors.js';
+import { loadOntology, type Ontology } from '../../ontology/index.js';
+import {
+  checkDepth,
+  checkKinds,
+  checkPageSize,
+  checkPathDepth,
+  checkPositiveInt,
+  checkRelationTypes,
+  compareStrings,
+} from '../lineage/index.js';
+import type { DocumentRecord, Extraction, GraphEdge, GraphExport, GraphNode } from '../model.js';
+import type {
+  EdgeQuery,
+  GraphStore,
+  LineageCounts,
+  LineageQuery,
+  LineageResult,
+  Page,
+  PathQuery,
+  PathResult,
+  SearchHit,
+  SearchQuery,
+  StoreStats,
+  TimelineItem,
+  TimelineQuery,
+  WriteOutcome,
+} from '../store.js';
+import { Adjacency } from './adjacency.js';
+import { DEFAULT_BUSY_TIMEOUT_MS, mapSqliteError, openDatabase } from './database.js';
+import { GraphReader } from './reader.js';
+import { Searcher } from './search.js';
+import { shortestPath, walkLineage } from './traversal.js';
+import { DocumentWriter } from './writer.js';
+
+interface Open {
+  db: Database.Database;
+  path: string;
+  reader: GraphReader;
+  writer: DocumentWriter;
+  searcher: Searcher;
+  dataVersion: Database.Statement<[], number>;
+}
+
+export interface EmbeddedStoreOptions {
+  ontology?: Ontology;
+  /** How long to wait for another process's write lock (default 10 s). */
+  busyTimeoutMs?: number;
+}
+
+/**
+ * The default store: one SQLite file (`<dataDir>/lineage.sqlite`, WAL) plus an in-memory adjacency index for
+ * traversals, rebuilt lazily after any write by this or another process (detected with PRAGMA data_version).
+ */
+export class EmbeddedStore implements GraphStore {
+  readonly name = 'embedded' as const;
+  private open?: Open;
+  private adjacency?: { index: Adjacency; version: number; writes: number };
+  private writes = 0;
+
+  private readonly ontology: Ontology;
+  private readonly busyTimeoutMs: number;
+
+  constructor(
+    readonly dataDir: string,
+    options: EmbeddedStoreOptions = {},
+  ) {
+    this.ontology = options.ontology ?? loadOntology();
+    this.busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
+  }
+
+  async init(): Promise<void> {
+    this.connection();
+  }
+
+  async close(): Promise<void> {
+    this.open?.db.close();
+    this.open = undefined;
+    this.adjacency = undefined;
+  }
+
+  async health(): Promise<{ ok: true }> {
+    return this.run(({ db }) => {
+      db.prepare('SELECT 1').get();
+      return { ok: true as const };
+    });
+  }
+
+  async writeDocuments(extractions: Extraction[]): Promise<WriteOutcome[]> {
+    this.writes++;
+    return this.run(({ writer }) => writer.writeAll(extractions));
+  }
+
+  async removeDocument(id: string): Promise<boolean> {
+    this.writes++;
+    return this.run(({ writer }) => writer.remove(id));
+  }
+
+  async documentHashes(ids: string[]): Promise<Map<string, string>> {
+    return this.run(({ reader }) => reader.documentHashes(ids));
+  }
+
+  async isEmpty(): Promise<boolean> {
+    return this.run(({ reader }) => reader.isEmpty());
+  }
+
+  async getNodes(ids: string[]): Promise<Array<GraphNode | null>> {
+    return this.run(({ reader }) => reader.getNodes(ids));
+  }
+
+  async getDocuments(ids: string[]): Promise<Array<DocumentRecord | null>> {
+    return this.run(({ reader }) => reader.getDocuments(ids));
+  }
+
+  async findByCode(code: string): Promise<GraphNode | null> {
+    return this.run(({ reader }) => reader.findByCode(code));
+  }
+
+  async findByName(name: string, kinds?: string[]): Promise<GraphNode[]> {
+    const kindSet = checkKinds(kinds, this.ontology);
+    return this.run(({ reader }) => reader.findByName(name, kindSet));
+  }
+
+  async search(query: SearchQuery): Promise<Page<SearchHit>> {
+    checkPageSize(query.first);
+    const kinds = checkKinds(query.kinds, this.ontology);
+    return this.run(({ searcher }) => searcher.search(query, kinds));
+  }
+
+  async edges(query: EdgeQuery): Promise<GraphEdge[]> {
+    const types = query.types?.length ? new Set(checkRelationTypes(query.types, this.ontology)) : undefined;
+    return this.run(({ reader }) => reader.edges(query, types));
+  }
+
+  async relations(type: string | undefined, first: number, after?: string): Promise<Page<GraphEdge>> {
+    checkPageSize(first);
+    if (type !== undefined) checkRelationTypes([type], this.ontology);
+    return this.run(({ reader }) => reader.relations(type, first, after));
+  }
+
+  async lineage(query: LineageQuery): Promise<LineageResult> {
+    checkDepth(query.depth);
+    checkPositiveInt(query.perHopLimit, 'perHopLimit');
+    const relationTypes = checkRelationTypes(query.relationTypes, this.ontology);
+    return this.run(({ reader }) => {
+      const adj = this.index();
+      const start = this.startIndex(adj, query.id);
+      const walk = walkLineage(adj, this.ontology, { ...query, start, relationTypes });
+      const nodes = reader.getNodesByRowids(walk.nodes.map((i) => adj.nodeRowids[i]!));
+      return {
+        nodes: nodes.map((node, i) => ({ node, hop: walk.hops[i]! })),
+        edges: reader.getEdgesByRowids(walk.edges.map((e) => adj.edgeRowids[e]!)),
+        truncated: walk.truncated,
+      };
+    }, true);
+  }
+
+  async lineageCounts(query: Omit<LineageQuery, 'perHopLimit'>): Promise<LineageCounts> {
+    checkDepth(query.depth);
+    const relationTypes = checkRelationTypes(query.relationTypes, this.ontology);
+    return this.run(() => {
+      const adj = this.index();
+      const start = this.startIndex(adj, query.id);
+      const walk = walkLineage(adj, this.ontology, {
+        ...query,
+        start,
+        relationTypes,
+        perHopLimit: undefined,
+      });
+      const byKind = new Map<string, number>();
+      for (const i of walk.nodes) {
+        const kind = adj.kinds[adj.kindOf[i]!]!;
+        byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
+      }
+      return {
+        perHop: walk.perHop.map((nodes, i) => ({ hop: i + 1, nodes })),
+        nodes: walk.nodes.length,
+        edges: walk.edges.length,
+        byKind: [...byKind]
+          .sort(([a], [b]) => compareStrings(a, b))
+          .map(([kind, count]) => ({ kind, count })),
+      };
+    }, true);
+  }
+
+  async path(query: PathQuery): Promise<PathResult | null> {
+    checkPathDepth(query.maxDepth);
+    const relationTypes = checkRelationTypes(query.relationTypes, this.ontology);
+    return this.run(({ reader }) => {
+      const adj = this.index();
+      const from = adj.nodeIndex.get(query.from);
+      const to = adj.nodeIndex.get(query.to);
+      if (from === undefined || to === undefined) return null;
+      const found = shortestPath(adj, from, to, relationTypes, query.maxDepth);
+      if (!found) return null;
+      return {
+        nodes: reader.getNodesByRowids(found.nodes.map((i) => adj.nodeRowids[i]!)),
+        edges: reader.getEdgesByRowids(found.edges.map((e) => adj.edgeRowids[e]!)),
+      };
+    }, true);
+  }
+
+  async timeline(query: TimelineQuery): Promise<TimelineItem[]> {
+    checkPositiveInt(query.limit, 'limit');
+    const kinds = checkKinds(query.kinds, this.ontology);
+    return this.run(({ reader }) => reader.timeline(query.from, query.to, kinds, query.limit));
+  }
+
+  async stats(): Promise<StoreStats> {
+    return this.run(({ reader }) => reader.stats());
+  }
+
+  async exportAll(): Promise<GraphExport> {
+    return this.run(({ reader }) => reader.exportAll(), true);
+  }
+
+  private connection(): Open {
+    if (this.open) return this.open;
+    const { db, path } = openDatabase(this.dataDir, this.busyTimeoutMs);
+    this.open = {
+      db,
+      path,
+      reader: new GraphReader(db),
+      writer: new DocumentWriter(db, this.ontology),
+      searcher: new Searcher(db),
+      dataVersion: db.prepare<[], number>('PRAGMA data_version').pluck(),
+    };
+    return this.open;
+  }
+
+  /** Run against the open database, mapping "cannot use the database" SQLite errors to StoreUnavailableError. */
+  private run<T>(fn: (open: Open) => T, snapshot = false): T {
+    const open = this.connection();
+    try {
+      // Multi-query reads run in one read transaction so they see one consistent state.
+      return snapshot ? open.db.transaction(() => fn(open))() : fn(open);
+    } catch (error) {
+      throw mapSqliteError(error, open.path, this.busyTimeoutMs);
+    }
+  }
+
+  /** The adjacency index, rebuilt when this process wrote or another process committed since it was built. */
+  private index(): Adjacency {
+    const open = this.connection();
+    const version = open.dataVersion.get() ?? 0;
+    const cached = this.adjacency;
+    if (cached && cached.version === version && cached.writes === this.writes) return cached.index;
+    const index = open.db.transaction(() => new Adjacency(open.db))();
+    this.adjacency = { index, version, writes: this.writes };
+    return index;
+  }
+
+  private startIndex(adj: Adjacency, id: string): number {
+    const start = adj.nodeIndex.get(id);
+    if (start === undefined) throw new NotFoundError(`No node with id "${id}"`, { id });
+    return start;
+  }
+}

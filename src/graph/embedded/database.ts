@@ -1,0 +1,86 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { StoreUnavailableError } from '../../errors.js';
+import { SCHEMA_SQL, SCHEMA_VERSION } from './schema.js';
+
+export const DATABASE_FILE = 'lineage.sqlite';
+/** Default wait for another process's write lock before giving up with StoreUnavailableError. */
+export const DEFAULT_BUSY_TIMEOUT_MS = 10_000;
+
+const UNAVAILABLE_CODES = new Set([
+  'SQLITE_BUSY',
+  'SQLITE_LOCKED',
+  'SQLITE_CANTOPEN',
+  'SQLITE_READONLY',
+  'SQLITE_FULL',
+  'SQLITE_IOERR',
+  'SQLITE_NOTADB',
+  'SQLITE_CORRUPT',
+]);
+
+/** True for SQLite errors that mean the database cannot be used now (locked, unopenable, disk full…). */
+export function isUnavailable(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return typeof code === 'string' && [...UNAVAILABLE_CODES].some((c) => code.startsWith(c));
+}
+
+/** Map SQLite errors that mean "the store cannot be used right now" to StoreUnavailableError; rethrow others. */
+export function mapSqliteError(
+  error: unknown,
+  path: string,
+  busyTimeoutMs = DEFAULT_BUSY_TIMEOUT_MS,
+): unknown {
+  if (isUnavailable(error)) {
+    const code = String((error as { code: string }).code);
+    const reason =
+      code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')
+        ? `the database is locked by another process (waited ${busyTimeoutMs} ms)`
+        : (error as Error).message;
+    return new StoreUnavailableError(`Embedded store ${path} is unavailable: ${reason}`, { code, path });
+  }
+  return error;
+}
+
+/**
+ * Open (creating if needed) the store's database. WAL lets readers run while one process writes;
+ * synchronous=NORMAL is crash-safe in WAL mode (a killed process loses nothing committed, a power cut may
+ * lose the last commits but never leaves a half-written one), at a fraction of FULL's fsync cost.
+ */
+export function openDatabase(
+  dataDir: string,
+  busyTimeoutMs = DEFAULT_BUSY_TIMEOUT_MS,
+): { db: Database.Database; path: string } {
+  const path = join(dataDir, DATABASE_FILE);
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    const db = new Database(path, { timeout: busyTimeoutMs });
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = OFF');
+    db.pragma('cache_size = -65536');
+    db.pragma('temp_store = MEMORY');
+    db.transaction(() => {
+      db.exec(SCHEMA_SQL);
+      db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run(
+        'schemaVersion',
+        String(SCHEMA_VERSION),
+      );
+    }).immediate();
+    const version = db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get('schemaVersion');
+    if (version !== String(SCHEMA_VERSION)) {
+      db.close();
+      throw new StoreUnavailableError(
+        `Embedded store ${path} has schema version ${String(version)}, expected ${SCHEMA_VERSION}`,
+      );
+    }
+    return { db, path };
+  } catch (error) {
+    if (error instanceof StoreUnavailableError) throw error;
+    const mapped = mapSqliteError(error, path, busyTimeoutMs);
+    if (mapped instanceof StoreUnavailableError) throw mapped;
+    throw new StoreUnavailableError(`Cannot open embedded store ${path}: ${(error as Error).message}`, {
+      path,
+    });
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * SQLite schema of the embedded store. `*_contributions` keep each document's view of a node or edge, so that
+ * removing or editing a document can recompute what is left (docs/store-semantics.md §1); `nodes` and `edges`
+ * hold the merged result that reads use.
+ */
+export const SCHEMA_VERSION = 1;
+
+export const SCHEMA_SQL = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS documents (
+  id TEXT PRIMARY KEY,
+  source TEXT NOT NULL,
+  sha256 TEXT NOT NULL,
+  language TEXT NOT NULL,
+  text TEXT NOT NULL,
+  clauses TEXT NOT NULL,
+  mentions TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- rowid is the FTS row of the node.
+CREATE TABLE IF NOT EXISTS nodes (
+  rowid INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL,
+  name TEXT NOT NULL,
+  code TEXT,
+  acronym TEXT,
+  aliases TEXT NOT NULL,
+  labels TEXT NOT NULL,
+  props TEXT NOT NULL,
+  date TEXT,
+  placed TEXT,
+  state TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS nodes_code ON nodes (code) WHERE code IS NOT NULL;
+CREATE INDEX IF NOT EXISTS nodes_kind ON nodes (kind, id);
+CREATE INDEX IF NOT EXISTS nodes_placed ON nodes (placed, id) WHERE placed IS NOT NULL;
+
+CREATE TABLE IF NOT EXISTS node_contributions (
+  node TEXT NOT NULL,
+  document TEXT NOT NULL,
+  data TEXT NOT NULL,
+  PRIMARY KEY (node, document)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS node_contributions_document ON node_contributions (document, node);
+
+-- evidence: the edge's canonical evidence list (JSON), a read cache of the evidence table.
+CREATE TABLE IF NOT EXISTS edges (
+  rowid INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  type TEXT NOT NULL,
+  from_id TEXT NOT NULL,
+  to_id TEXT NOT NULL,
+  -- rowids of the end nodes (stable: a node keeps its rowid while any edge touches it), for the traversal index.
+  from_row INTEGER NOT NULL,
+  to_row INTEGER NOT NULL,
+  props TEXT,
+  evidence TEXT NOT NULL,
+  state TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS edges_from ON edges (from_id, id);
+CREATE INDEX IF NOT EXISTS edges_to ON edges (to_id, id);
+CREATE INDEX IF NOT EXISTS edges_type ON edges (type, id);
+
+CREATE TABLE IF NOT EXISTS edge_contributions (
+  edge TEXT NOT NULL,
+  document TEXT NOT NULL,
+  props TEXT,
+  PRIMARY KEY (edge, document)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS edge_contributions_document ON edge_contributions (document, edge);
+
+CREATE TABLE IF NOT EXISTS evidence (
+  edge TEXT NOT NULL,
+  document TEXT NOT NULL,
+  clause INTEGER NOT NULL,
+  function TEXT NOT NULL,
+  quote TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  rule TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS evidence_edge ON evidence (edge);
+CREATE INDEX IF NOT EXISTS evidence_document ON evidence (document);
+
+-- Folded name, acronym, alias and label → node, for findByName.
+CREATE TABLE IF NOT EXISTS names (
+  folded TEXT NOT NULL,
+  node TEXT NOT NULL,
+  PRIMARY KEY (folded, node)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS names_node ON names (node);
+
+CREATE VIRTUAL TABLE IF NOT EXISTS node_fts USING fts5 (
+  names, title, text,
+  content = '', contentless_delete = 1,
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+`;

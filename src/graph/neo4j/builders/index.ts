@@ -1,0 +1,19 @@
+/** Pure Cypher builders: each returns `{cypher, params}`; values travel only as parameters. */
+export { kindLabel, relationType } from './allowList.js';
+export * as reads from './reads.js';
+export {
+  createContributions,
+  deleteContributions,
+  deleteDocuments,
+  deleteEdgesByKey,
+  deleteNodes,
+  type EdgeKey,
+  readClauseTexts,
+  readDocumentStates,
+  readEdgesByKey,
+  readNodeContributions,
+  readNodeStates,
+  upsertDocuments,
+  upsertEdges,
+  upsertNodes,
+} from './writes.js';

@@ -1,0 +1,255 @@
+import type { Ontology } from '../../../ontology/index.js';
+import type { CypherQuery } from '../cypher.js';
+import { DOCUMENT_LABEL, ENTITY_LABEL, SEARCH_INDEX } from '../schema.js';
+import { relationType } from './allowList.js';
+
+/** Columns every edge-returning query yields, decoded by decodeEdge. */
+const EDGE_COLUMNS = 'type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props';
+
+export function getNodes(ids: string[]): CypherQuery {
+  return {
+    cypher: `MATCH (n:${ENTITY_LABEL}) WHERE n.id IN $ids
+RETURN n.id AS id, n.json AS json`,
+    params: { ids },
+  };
+}
+
+export function getDocuments(ids: string[]): CypherQuery {
+  return {
+    cypher: `MATCH (d:${DOCUMENT_LABEL}) WHERE d.id IN $ids
+RETURN d.id AS id, d.json AS json`,
+    params: { ids },
+  };
+}
+
+export function findByCode(code: string): CypherQuery {
+  return {
+    cypher: `MATCH (n:${ENTITY_LABEL}) WHERE n.code = $code
+RETURN n.json AS json ORDER BY n.id LIMIT 1`,
+    params: { code },
+  };
+}
+
+/**
+ * Nodes one of whose folded names equals `key`. With tokens, the search index narrows the candidates to
+ * nodes holding every token exactly (a node's name tokens are all in its searchTokens); without, a scan.
+ */
+export function findByName(key: string, tokens: string[], kinds: string[] | null): CypherQuery {
+  const match = tokens.length
+    ? `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $lucene) YIELD node AS n
+WHERE $key IN n.nameKeys AND ($kinds IS NULL OR n.kind IN $kinds)`
+    : `MATCH (n:${ENTITY_LABEL}) WHERE $key IN n.nameKeys AND ($kinds IS NULL OR n.kind IN $kinds)`;
+  return {
+    cypher: `${match}
+RETURN n.json AS json ORDER BY n.id`,
+    params: { key, kinds, lucene: tokens.map((t) => `+${t}`).join(' ') },
+  };
+}
+
+/**
+ * One search page. Lucene finds nodes where every term prefixes some token (exactly the nodes the score
+ * formula matches); the score is then computed here from the stored per-field token lists, the same
+ * integer formula as searchScore (docs/store-semantics.md §3): per term the best of names 6/3, title 4/2,
+ * text 2/1 (exact/prefix), +10 when the folded query equals a folded name field.
+ */
+export function searchPage(
+  terms: string[],
+  whole: string,
+  kinds: string[] | null,
+  after: { score: number; id: string } | null,
+  limit: number,
+): CypherQuery {
+  return {
+    cypher: `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $lucene) YIELD node AS n
+WHERE $kinds IS NULL OR n.kind IN $kinds
+WITH n, [t IN $terms |
+  CASE
+    WHEN t IN n.nameTokens THEN 6
+    WHEN t IN n.titleTokens THEN 4
+    WHEN any(x IN n.nameTokens WHERE x STARTS WITH t) THEN 3
+    WHEN t IN n.textTokens OR any(x IN n.titleTokens WHERE x STARTS WITH t) THEN 2
+    WHEN any(x IN n.textTokens WHERE x STARTS WITH t) THEN 1
+    ELSE 0
+  END] AS perTerm
+WHERE none(s IN perTerm WHERE s = 0)
+WITH n, reduce(total = 0, s IN perTerm | total + s) + CASE WHEN $whole IN n.nameFolds THEN 10 ELSE 0 END AS score
+WHERE $afterScore IS NULL OR score < $afterScore OR (score = $afterScore AND n.id > $afterId)
+RETURN n.json AS json, score
+ORDER BY score DESC, n.id ASC
+LIMIT toInteger($limit)`,
+    params: {
+      lucene: terms.map((t) => `+${t}*`).join(' '),
+      terms,
+      whole,
+      kinds,
+      afterScore: after?.score ?? null,
+      afterId: after?.id ?? null,
+      limit,
+    },
+  };
+}
+
+/** Edges touching the given nodes, in one direction or both; all ontology types unless filtered. */
+export function edgesOf(
+  ids: string[],
+  direction: 'out' | 'in' | 'both',
+  types: readonly string[],
+): CypherQuery {
+  const out = `MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL}) WHERE a.id IN $ids AND type(r) IN $types RETURN r, a, b`;
+  const inward = `MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL}) WHERE b.id IN $ids AND type(r) IN $types RETURN r, a, b`;
+  const body = direction === 'out' ? out : direction === 'in' ? inward : `${out}\nUNION\n${inward}`;
+  return {
+    cypher: `CALL () {\n${body}\n}\nRETURN ${EDGE_COLUMNS}`,
+    params: { ids, types: [...types] },
+  };
+}
+
+/** One keyset page of edges (of one type, or all ontology types), by id. */
+export function relationsPage(
+  ontology: Ontology,
+  type: string | undefined,
+  after: string | null,
+  limit: number,
+): CypherQuery {
+  const pattern = type
+    ? `(a:${ENTITY_LABEL})-[r:${relationType(ontology, type)}]->(b:${ENTITY_LABEL})`
+    : `(a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL})`;
+  return {
+    cypher: `MATCH ${pattern}
+WHERE ${type ? '' : 'type(r) IN $types AND '}($after IS NULL OR r.id > $after)
+RETURN ${EDGE_COLUMNS}
+ORDER BY r.id
+LIMIT toInteger($limit)`,
+    params: { after, limit, ...(type ? {} : { types: [...ontology.relationKinds] }) },
+  };
+}
+
+/**
+ * One BFS hop of lineage: every allowed edge leaving the frontier in its step direction (types followed
+ * forward in `outTypes`, backward in `inTypes`), with the far end's id, kind and placement date. With
+ * `asOf`, edges whose every evidence document is dated after it are left out (docs/store-semantics.md §4).
+ */
+export function lineageHop(
+  frontier: string[],
+  outTypes: string[],
+  inTypes: string[],
+  asOf: string | null,
+): CypherQuery {
+  return {
+    cypher: `UNWIND $frontier AS fid
+MATCH (u:${ENTITY_LABEL} {id: fid})-[r]-(v:${ENTITY_LABEL})
+WHERE ((startNode(r) = u AND type(r) IN $outTypes) OR (endNode(r) = u AND type(r) IN $inTypes))
+  AND ($asOf IS NULL OR any(d IN r.evidenceDocs WHERE NOT EXISTS {
+    MATCH (doc:${ENTITY_LABEL} {id: d}) WHERE doc.docDate > $asOf
+  }))
+RETURN u.id AS u, v.id AS v, v.kind AS kind, v.placementDate AS date,
+  r.id AS edge, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to`,
+    params: { frontier, outTypes, inTypes, asOf },
+  };
+}
+
+/** One BFS layer of the undirected path search. */
+export function pathLayer(frontier: string[], types: readonly string[]): CypherQuery {
+  return {
+    cypher: `UNWIND $frontier AS fid
+MATCH (u:${ENTITY_LABEL} {id: fid})-[r]-(v:${ENTITY_LABEL})
+WHERE type(r) IN $types
+RETURN u.id AS u, v.id AS v, r.id AS edge, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to`,
+    params: { frontier, types: [...types] },
+  };
+}
+
+/** Full edges by key (type and endpoints), for the edges a traversal returns. */
+export function edgesByKey(keys: Array<{ type: string; from: string; to: string }>): CypherQuery {
+  return {
+    cypher: `UNWIND $rows AS row
+MATCH (a:${ENTITY_LABEL} {id: row.from})-[r]->(b:${ENTITY_LABEL} {id: row.to})
+WHERE type(r) = row.type
+RETURN ${EDGE_COLUMNS}`,
+    params: { rows: keys.map(({ type, from, to }) => ({ type, from, to })) },
+  };
+}
+
+export function timeline(
+  from: string | null,
+  to: string | null,
+  kinds: string[] | null,
+  limit: number | null,
+): CypherQuery {
+  return {
+    cypher: `MATCH (n:${ENTITY_LABEL})
+WHERE n.placementDate IS NOT NULL
+  AND ($from IS NULL OR n.placementDate >= $from)
+  AND ($to IS NULL OR n.placementDate <= $to)
+  AND ($kinds IS NULL OR n.kind IN $kinds)
+RETURN n.json AS json, n.placementDate AS date
+ORDER BY n.placementDate, n.id${limit === null ? '' : '\nLIMIT toInteger($limit)'}`,
+    params: { from, to, kinds, limit },
+  };
+}
+
+export function documentHashes(ids: string[]): CypherQuery {
+  return {
+    cypher: `MATCH (d:${DOCUMENT_LABEL}) WHERE d.id IN $ids
+RETURN d.id AS id, d.sha256 AS sha256`,
+    params: { ids },
+  };
+}
+
+/** Remove everything (tests and benchmarks start from an empty database). */
+export function clearAll(): CypherQuery {
+  return { cypher: 'MATCH (n) DETACH DELETE n', params: {} };
+}
+
+export function countDocuments(): CypherQuery {
+  return { cypher: `MATCH (d:${DOCUMENT_LABEL}) RETURN count(d) AS count`, params: {} };
+}
+
+export function countNodesByKind(): CypherQuery {
+  return { cypher: `MATCH (n:${ENTITY_LABEL}) RETURN n.kind AS kind, count(n) AS count`, params: {} };
+}
+
+/** Relationship counts per ontology type (each from the count store). */
+export function countEdgesByType(ontology: Ontology): CypherQuery {
+  const parts = ontology.relationKinds.map(
+    (type) => `MATCH ()-[r:${relationType(ontology, type)}]->() RETURN '${type}' AS type, count(r) AS count`,
+  );
+  return { cypher: parts.join('\nUNION ALL\n'), params: {} };
+}
+
+export function allNodes(): CypherQuery {
+  return { cypher: `MATCH (n:${ENTITY_LABEL}) RETURN n.json AS json ORDER BY n.id`, params: {} };
+}
+
+export function allEdges(ontology: Ontology): CypherQuery {
+  return {
+    cypher: `MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL}) WHERE type(r) IN $types
+RETURN ${EDGE_COLUMNS}
+ORDER BY r.id`,
+    params: { types: [...ontology.relationKinds] },
+  };
+}
+
+export function isEmpty(): CypherQuery {
+  return {
+    cypher: `RETURN NOT (EXISTS { MATCH (:${DOCUMENT_LABEL}) } OR EXISTS { MATCH (:${ENTITY_LABEL}) }) AS empty`,
+    params: {},
+  };
+}
+
+export function constraintNames(): CypherQuery {
+  return { cypher: 'SHOW CONSTRAINTS YIELD name RETURN name', params: {} };
+}
+
+export function indexNames(): CypherQuery {
+  return { cypher: 'SHOW INDEXES YIELD name RETURN name', params: {} };
+}
+
+/** Wait until new indexes are online, so a fresh store can search at once. */
+export function awaitIndexes(): CypherQuery {
+  return { cypher: 'CALL db.awaitIndexes(120)', params: {} };
+}
+
+export function ping(): CypherQuery {
+  return { cypher: 'RETURN 1 AS ok', params: {} };
+}

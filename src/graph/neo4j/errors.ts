@@ -1,0 +1,37 @@
+import { isRetryableError, Neo4jError } from 'neo4j-driver';
+import { LineageError, StoreUnavailableError } from '../../errors.js';
+
+/** Driver codes meaning "the server cannot be reached or dropped us", as opposed to a bad query. */
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Database.DatabaseNotFound',
+  'Neo.ClientError.Security.Unauthorized',
+  'Neo.ClientError.Security.AuthenticationRateLimit',
+]);
+
+/** Socket-level failures that surface as plain errors rather than Neo4jError. */
+const UNAVAILABLE_MESSAGE =
+  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|Connection acquisition timed out|Failed to connect|Could not perform discovery|socket hang up/i;
+
+/**
+ * The one place driver errors become public errors: an unreachable or unauthenticated server is
+ * StoreUnavailableError (code UNAVAILABLE); anything else is rethrown as is (masked as INTERNAL by the API).
+ */
+export function mapDriverError(error: unknown): unknown {
+  if (error instanceof LineageError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  const code = error instanceof Neo4jError ? error.code : undefined;
+  const unavailable =
+    (code !== undefined && UNAVAILABLE_CODES.has(code)) ||
+    UNAVAILABLE_MESSAGE.test(message) ||
+    (error instanceof Neo4jError &&
+      isRetryableError(error) &&
+      code?.startsWith('Neo.TransientError') !== true);
+  if (!unavailable) return error;
+  return new StoreUnavailableError(
+    `Neo4j is unavailable: ${message}`,
+    code ? { driverCode: code } : undefined,
+  );
+}

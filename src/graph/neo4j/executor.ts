@@ -1,0 +1,92 @@
+import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import type { CypherQuery } from './cypher.js';
+import { mapDriverError } from './errors.js';
+
+export interface Neo4jConnection {
+  uri: string;
+  user: string;
+  password: string;
+  database?: string;
+}
+
+/** Timeouts chosen to fail fast when Neo4j is down (seconds, not the driver's default minute). */
+export const CONNECTION_TIMEOUT_MS = 3_000;
+export const ACQUISITION_TIMEOUT_MS = 5_000;
+export const MAX_RETRY_TIME_MS = 3_000;
+
+/** Runs statements inside a transaction opened by the executor. */
+export interface TransactionRunner {
+  run(query: CypherQuery): Promise<Neo4jRecord[]>;
+}
+
+/**
+ * The only module that opens Neo4j sessions. Reads and writes run as managed transactions (the driver
+ * retries transient failures for MAX_RETRY_TIME_MS); every driver error passes through mapDriverError.
+ * The driver reconnects on its own, so the store recovers when Neo4j comes back without a restart.
+ */
+export class CypherExecutor {
+  private readonly driver: Driver;
+
+  constructor(private readonly connection: Neo4jConnection) {
+    const auth = connection.password ? neo4j.auth.basic(connection.user, connection.password) : undefined;
+    this.driver = neo4j.driver(connection.uri, auth, {
+      connectionTimeout: CONNECTION_TIMEOUT_MS,
+      connectionAcquisitionTimeout: ACQUISITION_TIMEOUT_MS,
+      maxTransactionRetryTime: MAX_RETRY_TIME_MS,
+      disableLosslessIntegers: true,
+      logging: { level: 'error', logger: () => {} },
+    });
+  }
+
+  /** Run one read query and return its records. */
+  async read(query: CypherQuery): Promise<Neo4jRecord[]> {
+    return this.transaction('READ', (tx) => tx.run(query));
+  }
+
+  /** Run one write query in its own transaction. */
+  async write(query: CypherQuery): Promise<Neo4jRecord[]> {
+    return this.transaction('WRITE', (tx) => tx.run(query));
+  }
+
+  /** Run `work` in one managed transaction: all its statements commit together or not at all. */
+  async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.connection.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      const body = (tx: ManagedTransaction) =>
+        work({ run: async (query) => (await tx.run(query.cypher, query.params)).records });
+      return mode === 'READ' ? await session.executeRead(body) : await session.executeWrite(body);
+    } catch (error) {
+      throw mapDriverError(error);
+    } finally {
+      await session.close().catch(() => {});
+    }
+  }
+
+  /** Run a statement outside an explicit transaction (schema statements must run on their own). */
+  async autoCommit(query: CypherQuery): Promise<void> {
+    const session = this.driver.session({ database: this.connection.database });
+    try {
+      await session.run(query.cypher, query.params);
+    } catch (error) {
+      throw mapDriverError(error);
+    } finally {
+      await session.close().catch(() => {});
+    }
+  }
+
+  /** Round trip to the server; throws StoreUnavailableError when it cannot be reached. */
+  async ping(): Promise<void> {
+    try {
+      await this.driver.getServerInfo({ database: this.connection.database });
+    } catch (error) {
+      throw mapDriverError(error);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}

@@ -1,0 +1,24 @@
+import type { Extraction, Language } from '../graph/model.js';
+
+/** What the pipeline hands the extractor for one document. */
+export interface ExtractInput {
+  text: string;
+  source: string;
+  sha256: string;
+  language?: Language;
+}
+
+export interface LanguageGuess {
+  language: Language | null;
+  confidence: number;
+}
+
+/**
+ * The extraction stage as the pipeline sees it. The pipeline takes it as a parameter so it can run
+ * with the rule-based extractor (createExtractor) or any other implementation in tests.
+ */
+export interface Extractor {
+  detectLanguage(text: string): LanguageGuess;
+  /** Throws (e.g. an ExtractionError with a code) when the text is not a resolution. */
+  extract(input: ExtractInput): Extraction;
+}

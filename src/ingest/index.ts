@@ -1,0 +1,21 @@
+export type { ExtractInput, Extractor, LanguageGuess } from './extractor.js';
+export { acquireIngestLock, type IngestLock, type LockOptions } from './lock.js';
+export type { FailureStage, FileOutcome, FileStatus } from './outcome.js';
+export {
+  DEFAULT_BATCH_CHARS,
+  DEFAULT_BATCH_SIZE,
+  DEFAULT_MAX_TEXT_CHARS,
+  type IngestEvent,
+  type IngestOptions,
+  ingestPaths,
+} from './pipeline.js';
+export * from './read/index.js';
+export { createRuleExtractor } from './rule-extractor.js';
+export { type IngestReport, type IngestTotals, nothingIngested, summarize } from './summary.js';
+export {
+  planSources,
+  type RejectedPath,
+  type SkippedFile,
+  type SourceFile,
+  type SourcePlan,
+} from './walk.js';

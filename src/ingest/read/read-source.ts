@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { assertNever } from '../../errors.js';
+import { decodeText } from './decode-text.js';
+import { formatOf, type SourceFormat } from './format.js';
+import { htmlToText } from './html-to-text.js';
+import { pdfToText } from './pdf-to-text.js';
+import { ReadError } from './read-error.js';
+
+/** Default largest source file accepted (bytes). */
+export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+export interface ReadOptions {
+  /** Files larger than this are refused before being read. */
+  maxBytes?: number;
+}
+
+/** A source file turned into the plain text that a document's offsets index. */
+export interface SourceText {
+  file: string;
+  format: SourceFormat;
+  /** sha256 (hex) of the file's bytes. */
+  sha256: string;
+  bytes: number;
+  text: string;
+}
+
+/** Read one source file into plain text; throws a ReadError naming the file and the reason. */
+export async function readSource(file: string, options: ReadOptions = {}): Promise<SourceText> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const format = formatOf(file);
+  if (format === null) throw new ReadError(file, 'unsupported-format', 'unsupported file type');
+  const size = await sizeOf(file);
+  if (size > maxBytes) {
+    throw new ReadError(
+      file,
+      'too-large',
+      `the file is ${formatSize(size)}, over the ${formatSize(maxBytes)} limit`,
+    );
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    throw new ReadError(file, 'unreadable', `cannot be read (${describe(error)})`);
+  }
+  const text = await toText(bytes, format, file);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return { file, format, sha256, bytes: bytes.length, text };
+}
+
+async function toText(bytes: Uint8Array, format: SourceFormat, file: string): Promise<string> {
+  switch (format) {
+    case 'text':
+    case 'markdown':
+      return decodeText(bytes, file);
+    case 'html':
+      return nonEmpty(htmlToText(decodeText(bytes, file)), file, 'the HTML has no text content');
+    case 'pdf':
+      if (bytes.length === 0) throw new ReadError(file, 'empty', 'the file is empty');
+      if (!startsWithPdfHeader(bytes))
+        throw new ReadError(file, 'invalid-pdf', 'not a PDF (no %PDF- header)');
+      return nonEmpty(await pdfToText(bytes, file), file, 'the PDF has no text layer (scanned image?)');
+    default:
+      return assertNever(format);
+  }
+}
+
+async function sizeOf(file: string): Promise<number> {
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) throw new ReadError(file, 'unreadable', 'not a regular file');
+    return info.size;
+  } catch (error) {
+    if (error instanceof ReadError) throw error;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new ReadError(file, 'not-found', 'no such file or directory');
+    }
+    throw new ReadError(file, 'unreadable', `cannot be read (${describe(error)})`);
+  }
+}
+
+/** A PDF header may be preceded by up to 1 KB of junk, which readers tolerate. */
+function startsWithPdfHeader(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-');
+}
+
+function nonEmpty(text: string, file: string, detail: string): string {
+  if (text.trim() === '') throw new ReadError(file, 'no-text', detail);
+  return text;
+}
+
+function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+function describe(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const message = error instanceof Error ? error.message : String(error);
+  return code ? `${code}: ${message}` : message;
+}

@@ -1,0 +1,14 @@
+import { detectLanguage, extract } from '../extract/index.js';
+import { loadOntology } from '../ontology/index.js';
+import type { Extractor } from './extractor.js';
+import { loadKnowledge } from './knowledge.js';
+
+/** The project's rule-based extractor over the knowledge in ingest/ and the ontology in graph/. */
+export function createRuleExtractor(knowledgeDir?: string): Extractor {
+  const knowledge = loadKnowledge(knowledgeDir);
+  const ontology = loadOntology();
+  return {
+    detectLanguage: (text) => detectLanguage(text, knowledge),
+    extract: (input) => extract(input, knowledge, ontology),
+  };
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { DocumentRecord, GraphEdge, GraphNode } from '../../src/graph/model.js';
+import { FakeStore, instrument } from './fake-store.js';
+import { apiOver, run } from './harness.js';
+
+/** A chain of n resolutions, each creating a "Task group <i>" and recalling the previous resolution. */
+function chain(n: number): FakeStore {
+  const nodes: GraphNode[] = [];
+  const edges: GraphEdge[] = [];
+  const documents: DocumentRecord[] = [];
+  for (let i = 0; i < n; i++) {
+    const res = `resolution:R-${String(i).padStart(3, '0')}`;
+    const body = `body:task-group-${i}`;
+    const text = `R-${i} creates Task group ${i}.`;
+    nodes.push(
+      { id: res, kind: 'Resolution', name: `R-${i}`, code: `R-${i}`, aliases: [], labels: {}, props: {} },
+      { id: body, kind: 'Body', name: `Task group ${i}`, aliases: [], labels: {}, props: {} },
+    );
+    documents.push({
+      id: res,
+      source: `R-${i}.md`,
+      sha256: String(i),
+      language: 'en',
+      text,
+      clauses: [{ index: 0, function: 'operative', start: 0, end: text.length, text }],
+      mentions: [
+        { document: res, clause: 0, start: 14, end: text.length - 1, text: `Task group ${i}`, node: body },
+      ],
+    });
+    const ev = (quote: string) => [
+      {
+        document: res,
+        clause: 0,
+        function: 'operative' as const,
+        quote,
+        start: 0,
+        end: quote.length,
+        rule: 'test',
+      },
+    ];
+    edges.push({
+      id: `ESTABLISHES:${res}->${body}`,
+      type: 'ESTABLISHES',
+      from: res,
+      to: body,
+      evidence: ev(`R-${i}`),
+    });
+    if (i > 0) {
+      const prev = `resolution:R-${String(i - 1).padStart(3, '0')}`;
+      edges.push({
+        id: `RECALLS:${res}->${prev}`,
+        type: 'RECALLS',
+        from: res,
+        to: prev,
+        evidence: ev(`R-${i}`),
+      });
+    }
+  }
+  return new FakeStore({ nodes, edges, documents });
+}
+
+const NESTED = `{
+  search(text: "task group", kinds: [Body], first: 100) {
+    edges { node {
+      id mentions { text document { id } }
+      ... on Body { establishedBy { id ... on Resolution { recalls { id ... on Resolution { clauses { text } } } recalledBy { id } } } }
+      relations { type evidence { quote clause { index } document { id } }
+        from { id name relations { type to { name relations { type from { name } } } } } }
+    } }
+  }
+}`;
+
+async function storeCalls(n: number): Promise<{ calls: Map<string, number>; hits: number }> {
+  const { store, calls } = instrument(chain(n));
+  // Cost limits are not the subject here: this query is deliberately heavy.
+  const api = await apiOver(store, { maxCost: 10_000_000 });
+  try {
+    const result = await run(api, NESTED);
+    expect(result.errors).toBeUndefined();
+    const hits = (result.data?.search as { edges: unknown[] } | undefined)?.edges.length ?? 0;
+    return { calls, hits };
+  } finally {
+    await api.apollo.stop();
+  }
+}
+
+describe('no N+1: store calls do not grow with the result size', () => {
+  it('a five-level nested query over 3 and over 40 hits makes the same store calls', async () => {
+    const small = await storeCalls(3);
+    const large = await storeCalls(40);
+    expect(small.hits).toBe(3);
+    expect(large.hits).toBe(40);
+    expect(Object.fromEntries(large.calls)).toEqual(Object.fromEntries(small.calls));
+    // One search, then a few batched lookups per nesting level, whatever the number of hits.
+    expect(large.calls.get('search')).toBe(1);
+    const total = [...large.calls.values()].reduce((a, b) => a + b, 0);
+    expect(total).toBeLessThanOrEqual(20);
+  });
+});

@@ -1,0 +1,156 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BAD_INPUT, CORPUS, freshStore, runCli } from './run-cli.js';
+
+const GOOD = join(CORPUS, 'AG-2014-RES-04.fr.md');
+
+interface Outcome {
+  status: string;
+  file: string;
+  reason?: string;
+  message?: string;
+}
+
+let huge: string;
+
+const HUGE_BYTES = 20 * 1024 * 1024;
+/** Peak RSS allowed for an ingest run that meets a 20 MB file (tsx compilation included). */
+const MEMORY_BOUND_MB = 768;
+
+beforeAll(() => {
+  // A 20 MB "resolution": the founding text with one recital repeated until the file reaches 20 MB,
+  // as a runaway conversion might produce.
+  const founding = readFileSync(GOOD, 'utf8');
+  const recital = /^CONSIDÉRANT .*$/m.exec(founding)?.[0];
+  if (!recital) throw new Error('the founding text has no CONSIDÉRANT recital');
+  const cut = founding.indexOf('RAPPELANT');
+  const filler = `${recital}\n\n`;
+  const count = Math.ceil((HUGE_BYTES - Buffer.byteLength(founding)) / Buffer.byteLength(filler));
+  huge = join(freshStore().dataDir, 'huge.fr.md');
+  writeFileSync(huge, founding.slice(0, cut) + filler.repeat(count) + founding.slice(cut));
+});
+
+describe('lineage ingest with bad input', () => {
+  it('ingests the good file, names each bad one with its reason, and exits 0', async () => {
+    const { store } = freshStore();
+    const bad = [
+      'empty.txt',
+      'whitespace.txt',
+      'binary.txt',
+      'latin1.fr.txt',
+      'german.de.md',
+      'not-a-pdf.pdf',
+      'truncated.pdf',
+    ];
+    const result = await runCli(['ingest', ...store, '--json', GOOD, ...bad.map((f) => join(BAD_INPUT, f))]);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as { outcomes: Outcome[] };
+    expect(report.outcomes.map((o) => [o.status, o.reason])).toEqual([
+      ['written', undefined],
+      ['failed', 'empty'],
+      ['failed', 'empty'],
+      ['failed', 'binary'],
+      ['failed', 'invalid-utf8'],
+      ['failed', 'unsupported-language'],
+      ['failed', 'invalid-pdf'],
+      ['failed', 'invalid-pdf'],
+    ]);
+    for (const outcome of report.outcomes.slice(1))
+      expect(outcome.message).toMatch(new RegExp(`^${outcome.file}: .+`));
+    const stats = await runCli(['stats', ...store, '--json']);
+    expect(JSON.parse(stats.stdout)).toMatchObject({ documents: 1 });
+  });
+
+  it('prints one line per file with the reason in the human summary', async () => {
+    const { store } = freshStore();
+    const result = await runCli([
+      'ingest',
+      ...store,
+      GOOD,
+      join(BAD_INPUT, 'latin1.fr.txt'),
+      join(BAD_INPUT, 'nope.md'),
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /^written\s+AG-2014-RES-04\.fr\.md\s+document:\S+ \[fr\]\s+\d+ entities, \d+ relations/m,
+    );
+    expect(result.stdout).toContain(`failed    latin1.fr.txt`);
+    expect(result.stdout).toContain(
+      `${join(BAD_INPUT, 'latin1.fr.txt')}: not valid UTF-8 (first invalid byte at offset 1)`,
+    );
+    expect(result.stdout).toContain(`${join(BAD_INPUT, 'nope.md')}: no such file or directory`);
+    expect(result.stdout).toMatch(/3 files: 1 written, 0 unchanged, 2 failed\./);
+  });
+
+  it('exits 1 when there was input and nothing could be ingested', async () => {
+    const { store } = freshStore();
+    const result = await runCli([
+      'ingest',
+      ...store,
+      join(BAD_INPUT, 'empty.txt'),
+      join(BAD_INPUT, 'binary.txt'),
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/2 files: 0 written, 0 unchanged, 2 failed\./);
+  });
+
+  it('accepts a text in an unrecognised language when --lang is given', async () => {
+    const { store } = freshStore();
+    const result = await runCli([
+      'ingest',
+      ...store,
+      '--json',
+      '--lang',
+      'fr',
+      join(BAD_INPUT, 'german.de.md'),
+    ]);
+    const [outcome] = (JSON.parse(result.stdout) as { outcomes: Outcome[] }).outcomes;
+    expect(outcome?.reason).not.toBe('unsupported-language');
+  });
+
+  it('refuses a file over --max-file-size and still ingests the rest', async () => {
+    const { store } = freshStore();
+    const result = await runCli([
+      'ingest',
+      ...store,
+      '--json',
+      '--max-file-size',
+      '0.001',
+      GOOD,
+      join(CORPUS, 'A-RES-58-85.en.txt'),
+    ]);
+    const report = JSON.parse(result.stdout) as { outcomes: Outcome[] };
+    expect(report.outcomes.map((o) => [o.status, o.reason])).toEqual([
+      ['failed', 'too-large'],
+      ['written', undefined],
+    ]);
+    expect(report.outcomes[0]?.message).toMatch(/over the 1\.0 KB limit/);
+  });
+
+  it('refuses a 20 MB file with a clear message, keeps the others, and stays within a memory bound', async () => {
+    const { store } = freshStore();
+    expect(readFileSync(huge).length).toBeGreaterThanOrEqual(HUGE_BYTES);
+    const result = await runCli(['ingest', ...store, '--json', huge, GOOD], {
+      env: { LINEAGE_LOG_LEVEL: 'info' },
+    });
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as { outcomes: Outcome[] };
+    expect(report.outcomes.map((o) => [o.status, o.reason])).toEqual([
+      ['failed', 'too-large'],
+      ['written', undefined],
+    ]);
+    expect(report.outcomes[0]?.message).toMatch(
+      new RegExp(
+        `^${huge}: the text is 19\\.\\d M characters long, over the 4\\.0 M limit for one document$`,
+      ),
+    );
+    const finished = result.stderr
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as { msg: string; maxRssMb?: number })
+      .find((entry) => entry.msg === 'ingest finished');
+    expect(finished?.maxRssMb).toBeGreaterThan(0);
+    expect(finished?.maxRssMb).toBeLessThan(MEMORY_BOUND_MB);
+  });
+});

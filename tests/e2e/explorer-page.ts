@@ -1,0 +1,84 @@
+import type { Download, Page } from 'playwright-core';
+
+export interface ViewNode {
+  id: string;
+  label: string;
+  kind: string;
+  classes: string[];
+}
+
+export interface ViewEdge {
+  id: string;
+  type: string;
+  classes: string[];
+}
+
+interface Hooks {
+  nodes(): ViewNode[];
+  edges(): ViewEdge[];
+  clientPosition(id: string): { x: number; y: number } | null;
+}
+
+/** Drives the explorer the way a user does (typing, clicking canvas elements), through its test hooks. */
+export class ExplorerPage {
+  constructor(readonly page: Page) {}
+
+  /** Wait until no render or request is in flight. */
+  async idle(): Promise<void> {
+    await this.page.waitForSelector('#app[aria-busy="false"]');
+  }
+
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await this.idle();
+  }
+
+  nodes(): Promise<ViewNode[]> {
+    return this.page.evaluate(() => (window as unknown as { __lineage: Hooks }).__lineage.nodes());
+  }
+
+  edges(): Promise<ViewEdge[]> {
+    return this.page.evaluate(() => (window as unknown as { __lineage: Hooks }).__lineage.edges());
+  }
+
+  /** Click a node or an edge where it is drawn on the canvas. */
+  async clickElement(id: string): Promise<void> {
+    const at = await this.page.evaluate(
+      (elementId) => (window as unknown as { __lineage: Hooks }).__lineage.clientPosition(elementId),
+      id,
+    );
+    if (!at) throw new Error(`Element ${id} is not drawn`);
+    await this.page.mouse.click(at.x, at.y);
+    await this.idle();
+  }
+
+  async hoverElement(id: string): Promise<void> {
+    const at = await this.page.evaluate(
+      (elementId) => (window as unknown as { __lineage: Hooks }).__lineage.clientPosition(elementId),
+      id,
+    );
+    if (!at) throw new Error(`Element ${id} is not drawn`);
+    await this.page.mouse.move(at.x, at.y);
+  }
+
+  /** Type into the search box and wait for suggestions. */
+  async search(text: string): Promise<string[]> {
+    await this.page.fill('#search-input', text);
+    await this.page.waitForSelector('#search-suggestions:not([hidden]) [role="option"]');
+    return this.page.$$eval('#search-suggestions [role="option"]', (options) =>
+      options.map((o) => o.getAttribute('data-id') ?? ''),
+    );
+  }
+
+  async download(buttonId: string): Promise<Download> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.click(`#${buttonId}`),
+    ]);
+    return download;
+  }
+
+  async screenshot(name: string): Promise<void> {
+    await this.page.screenshot({ path: new URL(`../artifacts/${name}.png`, import.meta.url).pathname });
+  }
+}
