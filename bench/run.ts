@@ -74,6 +74,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  // --help and --version print their text and exit quietly.
+  if ((error as { code?: string }).code === 'commander.helpDisplayed') return;
   process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;
 });

@@ -23,7 +23,7 @@ build() {
   for attempt in 1 2 3; do
     # Maven 3.8 with -q still prints bare colour resets; strip escapes (pipefail keeps Maven's status).
     if mvn -B -q -Dstyle.color=never -Dmaven.wagon.http.retryHandler.count=3 -Dmaven.wagon.httpconnectionManager.ttlSeconds=25 \
-      package dependency:copy-dependencies "$@" | sed -u 's/\x1b\[[0-9;]*m//g'; then
+      package dependency:copy-dependencies "$@" 2>&1 | sed -u 's/\x1b\[[0-9;]*m//g' >&2; then
       fingerprint >"$stamp"
       return 0
     fi

@@ -6,10 +6,14 @@ here="$(cd "$(dirname "$0")" && pwd)"
 
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 command -v "$java" >/dev/null 2>&1 || { echo "neo4j-local: Java (java) is not installed" >&2; exit 127; }
-major="$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
-if [[ -z "$major" || "${major%%.*}" -lt 17 ]]; then
-  echo "neo4j-local: Neo4j 5.26 needs Java 17 or newer (found '${major:-unknown}' at $java)" >&2
-  exit 1
+# Read the JDK's release file rather than starting a JVM just to ask its version (seconds on a busy machine).
+release="$(dirname "$(dirname "$(readlink -f "$(command -v "$java")")")")/release"
+if [[ -f "$release" ]]; then
+  version="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release")"
+  if [[ -n "$version" && "$version" -lt 17 ]]; then
+    echo "neo4j-local: Neo4j 5.26 needs Java 17 or newer (found Java $version at $java)" >&2
+    exit 1
+  fi
 fi
 compgen -G "$here/target/dependency/neo4j-5*.jar" >/dev/null || {
   echo "neo4j-local: not built yet; run neo4j-local/build.sh" >&2

@@ -3,7 +3,8 @@
  * extractions, a local Neo4j, and both stores loaded with the same data. A missing piece of the project
  * surfaces as NotRun, so the other sections still run.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Extraction } from '../../src/graph/model.js';
 import type { GraphStore } from '../../src/graph/store.js';
@@ -29,6 +30,16 @@ export interface Extracted {
   extractions: Extraction[];
   bytes: number;
   failures: Array<{ file: string; message: string }>;
+}
+
+/** sha256 of the generator's sources, so a cached corpus from older generator code is regenerated. */
+function generatorFingerprint(): string {
+  const dir = resolve('bench/generate');
+  const hash = createHash('sha256');
+  for (const file of readdirSync(dir, { recursive: true }).map(String).sort()) {
+    if (file.endsWith('.ts')) hash.update(file).update(readFileSync(join(dir, file)));
+  }
+  return hash.digest('hex').slice(0, 16);
 }
 
 /** Memoise an async factory. */
@@ -66,12 +77,17 @@ export class BenchContext {
     const dir = resolve(`bench/corpora/${label}-seed${this.options.seed}`);
     const manifestPath = join(dir, 'manifest.json');
     let manifest: Manifest | undefined;
+    // Reuse a corpus only when the generator's code is the same as the one that wrote it.
+    const generator = `${GENERATOR_VERSION}#${generatorFingerprint()}`;
     if (existsSync(manifestPath)) {
-      const cached = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
-      if (cached.generator === GENERATOR_VERSION && cached.size === size && cached.seed === this.options.seed)
+      const cached = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest & { builtBy?: string };
+      if (cached.builtBy === generator && cached.size === size && cached.seed === this.options.seed)
         manifest = cached;
     }
-    manifest ??= generateCorpus({ size, seed: this.options.seed }, new FileSink(dir));
+    if (!manifest) {
+      manifest = generateCorpus({ size, seed: this.options.seed }, new FileSink(dir));
+      writeFileSync(manifestPath, `${JSON.stringify({ ...manifest, builtBy: generator }, null, 2)}\n`);
+    }
     return {
       label: `generated ${label}`,
       docs: join(dir, 'docs'),

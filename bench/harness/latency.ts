@@ -1,4 +1,7 @@
-/** Latency samples of one operation at a given concurrency: `count` calls shared by `concurrency` workers. */
+/**
+ * Latency samples of one operation at a given concurrency: `count` calls shared by `concurrency` workers,
+ * after `warmup` unmeasured calls (caches, lazily built indexes, JIT).
+ */
 import { percentile } from './stats.js';
 
 export interface LatencyRun {
@@ -11,7 +14,9 @@ export async function measureLatency(
   count: number,
   concurrency: number,
   call: (i: number) => Promise<unknown>,
+  warmup = Math.min(10, count),
 ): Promise<LatencyRun> {
+  for (let i = 0; i < warmup; i++) await call(i);
   const samples: number[] = [];
   let next = 0;
   const worker = async (): Promise<void> => {

@@ -2,7 +2,9 @@
  * Lineage latency on both stores (issue 3) at depth 3, 6 and 10, G6 (embedded ÷ Neo4j p50), search
  * latency on both, and a check that both stores give identical answers to every benchmarked query.
  */
+import { join } from 'node:path';
 import type { LineageQuery } from '../../src/graph/store.js';
+import { diskMiB } from '../harness/disk.js';
 import { interleave } from '../harness/interleave.js';
 import { type LatencyRun, measureLatency } from '../harness/latency.js';
 import { lineageStarts } from '../harness/probes.js';

@@ -1,12 +1,13 @@
 /**
  * Memory and scale (issue 6): ingest the --size corpus (100k for the target) into the embedded store with
  * the real pipeline in a child process, serve it, answer depth-10 lineage over HTTP and read the server's
- * peak RSS (VmHWM); and the size on disk of Neo4j holding the query corpus.
+ * peak RSS (VmHWM). Neo4j's size on disk is reported by the g6 section, on the query corpus.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { diskMiB } from '../harness/disk.js';
 import { graphqlClient } from '../harness/http.js';
 import { measureLatency } from '../harness/latency.js';
 import { type Figure, NotRun } from '../harness/result.js';
@@ -36,19 +37,6 @@ function peakRssMiB(pid: number): number {
   return kib / 1024;
 }
 
-function diskMiB(dir: string): number {
-  let bytes = 0;
-  const walk = (d: string): void => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.isFile()) bytes += statSync(p).size;
-    }
-  };
-  walk(dir);
-  return bytes / 2 ** 20;
-}
-
 async function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [...TSX, 'bench/child/serve.ts', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -74,7 +62,7 @@ const one = (name: string, unit: string, value: number): Figure => ({
 export const memorySection: Section = {
   id: 'memory',
   aliases: ['scale', 'rss'],
-  title: 'Memory and scale: peak server RSS on the embedded store, Neo4j size on disk',
+  title: 'Memory and scale: ingest and depth-10 lineage on the embedded store, peak server RSS',
   async run(ctx) {
     if (process.platform !== 'linux') throw new NotRun('peak RSS is read from /proc (Linux only)');
     const corpus = await ctx.generated();
@@ -128,15 +116,7 @@ export const memorySection: Section = {
       server.child.kill('SIGTERM');
     }
 
-    // Loading 100k documents into Neo4j on this machine takes hours; its size is measured on the query corpus.
-    try {
-      await ctx.loadedStores();
-      const neo = await ctx.neo4j();
-      const query = await ctx.queryCorpus();
-      figures.push(one(`Neo4j home on disk (store files and transaction logs), ${query.label}`, 'MiB', diskMiB(neo.home)));
-    } catch (error) {
-      notes.push(`Neo4j size not measured: ${(error as Error).message.split('\n')[0]}`);
-    }
+    // Loading 100k documents into Neo4j on this machine takes hours; the g6 section reports Neo4j's size on disk.
     notes.push(`${corpus.label}: ${corpus.files} documents, ${(corpus.bytes / 1e6).toFixed(1)} MB of text.`);
     return { figures, targets: [], notes };
   },

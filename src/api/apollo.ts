@@ -1,5 +1,8 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { GraphStore } from '../graph/store.js';
@@ -53,6 +56,8 @@ export async function createApi(config: Config, store: GraphStore, options: ApiO
       timingPlugin(),
       // Apollo's default landing page loads a remote sandbox; only offer it when introspection is on.
       ...(config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
+      // The default cache-control plugin wraps every resolver (willResolveField) for hints we never set.
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
   await apollo.start();

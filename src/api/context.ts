@@ -16,6 +16,8 @@ export interface ApiContext {
   logger: Logger;
   /** Epoch ms after which no further store call starts. */
   deadline: number;
+  /** Count items loaded for this request; throws LIMIT_EXCEEDED past `limits.maxItemsPerRequest`. */
+  charge(items: number): void;
 }
 
 export interface ContextDeps {
@@ -36,5 +38,20 @@ export function createContext(deps: ContextDeps, now = Date.now()): ApiContext {
       });
     }
   };
-  return { ...deps, deadline, loaders: createLoaders(deps.store, checkDeadline) };
+  let loaded = 0;
+  const charge = (items: number) => {
+    loaded += items;
+    if (loaded > deps.limits.maxItemsPerRequest) {
+      throw new LimitExceededError(
+        `Request loaded more than ${deps.limits.maxItemsPerRequest} nodes, edges and documents; ask for less (lower depth, perHopLimit or first)`,
+        { limit: 'items' },
+      );
+    }
+  };
+  return {
+    ...deps,
+    deadline,
+    charge,
+    loaders: createLoaders(deps.store, { beforeCall: checkDeadline, charge }),
+  };
 }

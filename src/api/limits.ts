@@ -18,6 +18,8 @@ export interface ApiLimits {
   maxBatchSize: number;
   /** Wall-clock budget of one request, in milliseconds. */
   requestTimeoutMs: number;
+  /** Most nodes, edges and documents one request may load (bounds the fan-out of nested relation fields). */
+  maxItemsPerRequest: number;
   /** Budget of the /healthz store check, in milliseconds. */
   healthTimeoutMs: number;
   maxPageSize: number;
@@ -34,6 +36,7 @@ export const DEFAULT_API_LIMITS: Readonly<ApiLimits> = Object.freeze({
   maxBodyBytes: 64 * 1024,
   maxBatchSize: 5,
   requestTimeoutMs: 15_000,
+  maxItemsPerRequest: 20_000,
   healthTimeoutMs: 2_000,
   maxPageSize: MAX_PAGE_SIZE,
   maxLineageDepth: MAX_LINEAGE_DEPTH,

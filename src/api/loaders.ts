@@ -12,19 +12,33 @@ export interface Loaders {
   edges: DataLoader<string, GraphEdge[]>;
 }
 
+/** Hooks a request's budget into its loaders. */
+export interface LoaderGuards {
+  /** Runs before every store call (the request deadline check). */
+  beforeCall(): void;
+  /** Counts items a store call returned (the request's item budget). */
+  charge(items: number): void;
+}
+
+const NO_GUARDS: LoaderGuards = { beforeCall: () => {}, charge: () => {} };
+
 /**
  * Per-request batching so a nested query costs a fixed number of store calls per level of nesting,
  * whatever the number of items: one getNodes, one getDocuments, and at most one edges call per side.
- * `beforeCall` runs before every store call (the request deadline check).
  */
-export function createLoaders(store: GraphStore, beforeCall: () => void = () => {}): Loaders {
+export function createLoaders(store: GraphStore, guards: LoaderGuards = NO_GUARDS): Loaders {
+  const { beforeCall, charge } = guards;
   const nodes = new DataLoader<string, GraphNode | null>(async (ids) => {
     beforeCall();
-    return store.getNodes([...ids]);
+    const found = await store.getNodes([...ids]);
+    charge(found.length);
+    return found;
   });
   const documents = new DataLoader<string, DocumentRecord | null>(async (ids) => {
     beforeCall();
-    return store.getDocuments([...ids]);
+    const found = await store.getDocuments([...ids]);
+    charge(found.length);
+    return found;
   });
   const edges = new DataLoader<string, GraphEdge[]>(async (keys) => {
     const wanted: Record<EdgeSide, string[]> = { out: [], in: [] };
@@ -37,6 +51,7 @@ export function createLoaders(store: GraphStore, beforeCall: () => void = () => 
       if (wanted[side].length === 0) return;
       beforeCall();
       const list = await store.edges({ ids: wanted[side], direction: side });
+      charge(list.length);
       for (const edge of list) {
         const key = edgeKey(side, side === 'out' ? edge.from : edge.to);
         const bucket = found.get(key);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Option, type OutputConfiguration } from 'commander';
 import { LineageError } from '../errors.js';
 
 /** Exit status of a usage error (unknown option, missing argument…), as most Unix tools do. */
@@ -13,8 +13,8 @@ function packageVersion(): string {
   return manifest.version;
 }
 
-/** The `lineage` program with its global options and the given commands. */
-export function createProgram(commands: readonly Command[]): Command {
+/** The `lineage` program with its global options and the given commands (output redirectable for tests). */
+export function createProgram(commands: readonly Command[], output?: OutputConfiguration): Command {
   const program = new Command('lineage')
     .description('Build and query a provenance-rich lineage graph of institutional resolutions')
     .version(packageVersion(), '-V, --version', 'print the version')
@@ -27,6 +27,7 @@ export function createProgram(commands: readonly Command[]): Command {
     .option('--data-dir <dir>', 'embedded store directory (default: LINEAGE_DATA_DIR or ./data)')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
+  if (output) program.configureOutput(output);
   for (const command of commands) program.addCommand(command.copyInheritedSettings(program));
   return program;
 }

@@ -1,15 +1,25 @@
-import { BadInputError } from '../errors.js';
-
 /** Why a text could not be read as a resolution at all. */
 export type ExtractionFailure = 'UNSUPPORTED_LANGUAGE' | 'NO_RESOLUTION';
 
-/** The input is not a resolution (public code BAD_USER_INPUT; `reason` says why). */
-export class ExtractionError extends BadInputError {
+/**
+ * The input is not a resolution. `code` says why (the ingest pipeline reports it as the failure reason);
+ * callers exposing it publicly map it to BAD_USER_INPUT.
+ */
+export class ExtractionError extends Error {
+  readonly code: ExtractionFailure;
+
   constructor(
-    readonly reason: ExtractionFailure,
+    code: ExtractionFailure,
     message: string,
-    details: Record<string, unknown> = {},
+    readonly details: Record<string, unknown> = {},
   ) {
-    super(message, { reason, ...details });
+    super(message);
+    this.name = 'ExtractionError';
+    this.code = code;
+  }
+
+  /** Alias of `code`. */
+  get reason(): ExtractionFailure {
+    return this.code;
   }
 }

@@ -80,7 +80,7 @@ function headingTitle(ctx: Context, segment: Segment): { title: string; start: n
 function placeIn(ctx: Context, from: number, to: number): string | undefined {
   const { tokens, lexicon } = ctx;
   for (let i = from; i < to; i++) {
-    if (!lexicon.placeMarkers.has(tokens[i]!.fold)) continue;
+    if (!lexicon.placeMarkers.has(tokens[i]!.fold) || ctx.owner[i]! >= 0) continue;
     let j = i + 1;
     const words: string[] = [];
     while (
@@ -186,8 +186,10 @@ export function readHeader(ctx: Context, source: string, sha256: string): Header
 
   // Opening formula: place and dates of the adopting session.
   if (opening && session) {
-    const place = placeIn(ctx, session.t1, opening.t1);
-    const dates = firstDate(ctx, session.t1, opening.t1);
+    // "réunie en sa 83e session à Monaco du 3 au 7 novembre 2014" or "meeting in Dubai from 18 to 21
+    // November 2018 at its 87th session": place and dates may come before or after the session.
+    const place = placeIn(ctx, opening.t0, opening.t1);
+    const dates = firstDate(ctx, opening.t0, opening.t1);
     if (place) session.entity.props.place = place;
     if (dates) {
       session.entity.props.startDate = dates.start;
@@ -212,6 +214,9 @@ export function readHeader(ctx: Context, source: string, sha256: string): Header
     if (!status) props.status = 'adopted';
   }
   if (props.date) props.year ??= Number(props.date.slice(0, 4));
+  if (!session && !adoptionMeeting) {
+    ctx.warnings.push({ code: 'NO_SESSION', message: `No adopting session or meeting found for ${code}` });
+  }
   const codeClause = printed ? ctx.clauseOf[printed.t0]! : (head[0]?.index ?? 0);
   return { resolution, codeClause, session, adoptionMeeting };
 }

@@ -38,8 +38,8 @@ export function languageVotes(tokens: readonly Token[], knowledge: Knowledge): M
         score += 1;
         distinct.add(token.fold);
       }
-      const verb = lexicon.verbs.match(tokens, i);
-      if (verb && (i === 0 || tokens[i - 1]!.kind === 'punct' || tokens[i]!.newline)) score += 3;
+      const leads = i === 0 || tokens[i - 1]!.kind === 'punct' || token.newline;
+      if (leads && lexicon.verbs.match(tokens, i)) score += 3;
     }
     votes.set(lexicon.language, distinct.size >= MIN_DISTINCT ? score : 0);
   }

@@ -16,9 +16,13 @@ export function ordinalAt(
 ): OrdinalMatch | null {
   const token = tokens[at];
   if (!token) return null;
+  if (token.kind === 'punct') return null;
   const rule = lexicon.source.ordinals.id;
-  const figure = lexicon.ordinalSuffix.exec(token.fold);
-  if (figure) return { value: Number(figure[1]), length: 1, rule };
+  const first = token.fold.charCodeAt(0);
+  if (first >= 48 && first <= 57) {
+    const figure = lexicon.ordinalSuffix.exec(token.fold);
+    return figure ? { value: Number(figure[1]), length: 1, rule } : null;
+  }
   const word = lexicon.ordinalWords.match(tokens, at);
   if (word) return { value: word.values[0]!, length: word.length, rule };
   return null;

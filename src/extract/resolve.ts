@@ -1,6 +1,20 @@
 import type { Clause, DocumentRecord, Evidence, GraphEdge, GraphNode, Language } from '../graph/model.js';
 import { toOriginal } from './text/view.js';
-import type { Context, Entity } from './types.js';
+import type { Context, Entity, Fact } from './types.js';
+
+/** Longer quotes are cut to a window around the target, so a huge clause is not copied into every edge. */
+const MAX_QUOTE_CHARS = 800;
+const CONTEXT_BEFORE = 400;
+
+function quoteSpan(text: string, fact: Fact): [number, number] {
+  if (fact.end - fact.start <= MAX_QUOTE_CHARS) return [fact.start, fact.end];
+  const focus = fact.focus ?? { start: fact.start, end: Math.min(fact.end, fact.start + MAX_QUOTE_CHARS) };
+  let start = Math.max(fact.start, focus.start - CONTEXT_BEFORE);
+  const end = Math.min(fact.end, Math.max(focus.end, start + 1));
+  // Start on a word boundary so the quote reads cleanly.
+  while (start > fact.start && start < focus.start && !/\s/.test(text[start - 1]!)) start++;
+  return [start, end];
+}
 
 /** Document ids differ per language version: `document:<code>.<lang>` (see docs/extraction.md). */
 export function documentId(code: string, language: Language): string {
@@ -66,7 +80,7 @@ export function resolve(ctx: Context, resolution: Entity, code: string) {
     }
     mergeNode(nodes, fact.from);
     mergeNode(nodes, fact.to);
-    const span = toOriginal(view, fact.start, fact.end);
+    const span = toOriginal(view, ...quoteSpan(view.text, fact));
     const segment = ctx.segments[fact.clause];
     const evidence: Evidence = {
       document: docId,
@@ -98,6 +112,10 @@ export function resolve(ctx: Context, resolution: Entity, code: string) {
       if (fact.props) edge.props = { ...fact.props, ...edge.props };
     }
   }
+
+  // One warning per distinct message: the same dropped relation may be stated in several clauses.
+  const seen = new Set<string>();
+  ctx.warnings = ctx.warnings.filter((w) => !seen.has(w.message) && !!seen.add(w.message));
 
   const clauses: Clause[] = ctx.segments.map((segment) => {
     const span = toOriginal(view, segment.start, segment.end);

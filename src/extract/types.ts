@@ -45,6 +45,8 @@ export interface Fact {
   end: number;
   rule: string;
   props?: Record<string, string | number>;
+  /** View span of the target's mention: long evidence is cut to a window around it. */
+  focus?: { start: number; end: number };
 }
 
 /** What every recogniser may record for the rule tests: a rule id and the value it produced. */

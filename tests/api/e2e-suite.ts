@@ -175,6 +175,8 @@ export function defineApiE2E(name: string, openStore: () => Promise<GraphStore>,
       ],
       ['an unknown code', '{ resolution(code: "AG-1900-RES-99") { id } }', 'NOT_FOUND'],
       ['an unknown body', '{ body(name: "Ministry of Silly Walks") { id } }', 'NOT_FOUND'],
+      ['the lineage of an unknown node', '{ lineage(id: "body:nope") { start { id } } }', 'NOT_FOUND'],
+      ['the lineage counts of an unknown node', '{ lineageCounts(id: "body:nope") { nodes } }', 'NOT_FOUND'],
       [
         'a malformed date argument',
         '{ lineage(id: "body:x", asOf: "yesterday") { start { id } } }',

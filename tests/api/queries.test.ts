@@ -60,10 +60,13 @@ describe('lookups', () => {
     const result = await run(
       api,
       `{ r: resolution(code: "AG-1999-RES-99") { id } b: body(name: "Nope") { id }
-         e: entity(id: "body:nope") { id } d: document(id: "resolution:nope") { id } n: node(id: "x") { id } }`,
+         e: entity(id: "body:nope") { id } d: document(id: "resolution:nope") { id } n: node(id: "x") { id }
+         p: path(from: "body:nope", to: "${GEMC}") { length } }`,
     );
-    expect(result.data).toEqual({ r: null, b: null, e: null, d: null, n: null });
-    expect(codes(result)).toEqual(['NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND']);
+    expect(result.data).toEqual({ r: null, b: null, e: null, d: null, n: null, p: null });
+    expect(codes(result)).toEqual(['NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND']);
+    const lineage = await run(api, '{ lineage(id: "body:nope") { start { id } } }');
+    expect(codes(lineage)).toEqual(['NOT_FOUND']);
   });
 
   it('does not return a Report for resolution(code) or a Resolution for report(code)', async () => {
@@ -222,6 +225,26 @@ describe('argument validation', () => {
   ])('rejects %s with BAD_USER_INPUT', async (_why, query, variables?: Record<string, unknown>) => {
     const result = await run(api, query, variables);
     expect(codes(result)).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe('request budget', () => {
+  it('stops a request that loads more items than allowed with LIMIT_EXCEEDED', async () => {
+    const small = await apiOver(fixtureStore(), { maxItemsPerRequest: 5 });
+    try {
+      const lineage = await run(small, `{ lineage(id: "${GEMC}", depth: 3) { nodes { hop } } }`);
+      expect(codes(lineage)).toEqual(['LIMIT_EXCEEDED']);
+      expect(lineage.errors?.[0]?.extensions?.limit).toBe('items');
+      const nested = await run(
+        small,
+        `{ entity(id: "${RES_2014}") { relations { to { relations { type } } } } }`,
+      );
+      expect(codes(nested)).toContain('LIMIT_EXCEEDED');
+      const modest = await run(small, `{ entity(id: "${RES_2010}") { name } }`);
+      expect(modest.errors).toBeUndefined();
+    } finally {
+      await small.apollo.stop();
+    }
   });
 });
 

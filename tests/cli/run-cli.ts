@@ -17,6 +17,8 @@ export interface CliResult {
 export interface CliOptions {
   env?: Record<string, string>;
   timeoutMs?: number;
+  /** Called with each chunk written to stderr, as it comes. */
+  onStderr?: (chunk: string) => void;
 }
 
 /** Run `lineage ARGS` from source (through tsx, so no build is needed) in the repository root. */
@@ -34,6 +36,7 @@ export function runCli(args: readonly string[], options: CliOptions = {}): Promi
     });
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
+      options.onStderr?.(chunk.toString());
     });
     const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
     child.on('error', reject);

@@ -39,7 +39,8 @@ beforeAll(async () => {
   const body = found.search.edges.find((e) => e.node.kind === 'Body');
   if (!body) throw new Error('The corpus should yield a Body for GEMC');
   gemcId = body.node.id;
-});
+  // Building the bundle and ingesting the corpus can be slow on a busy CI machine.
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -120,6 +121,10 @@ describe('explorer on the sample corpus', () => {
     expect(normalise(await target.textContent())).toContain(normalise(quote));
     expect(await page.evaluate(() => document.activeElement?.classList.contains('target'))).toBe(true);
     expect(await page.$$eval('#reader mark.mention', (marks) => marks.length)).toBeGreaterThan(2);
+    const underlined = await page.$$eval('#reader .clause.target .quoted', (spans) =>
+      spans.map((span) => span.textContent).join(''),
+    );
+    expect(normalise(underlined)).toBe(normalise(quote));
     await explorer.screenshot('06-reader');
 
     // The URL carries the view: a reload draws the same thing.
@@ -334,6 +339,7 @@ describe('explorer features', () => {
     );
     expect(dates.length).toBeGreaterThan(3);
     expect([...dates].sort()).toEqual(dates);
+    expect(await page.$$eval('.timeline-axis circle.dot', (dots) => dots.length)).toBe(dates.length);
     await explorer.screenshot('12-timeline');
     await page.click(`.timeline-item[data-node="${GEMC_RESOLUTION}"] button`);
     await explorer.idle();

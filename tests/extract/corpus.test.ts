@@ -125,7 +125,7 @@ describe('language and bad input', () => {
     }
     expect(error).toBeInstanceOf(ExtractionError);
     expect((error as ExtractionError).reason).toBe('UNSUPPORTED_LANGUAGE');
-    expect((error as ExtractionError).code).toBe('BAD_USER_INPUT');
+    expect((error as ExtractionError).code).toBe('UNSUPPORTED_LANGUAGE');
   });
 
   it('rejects an English text that is no resolution', () => {
@@ -140,9 +140,25 @@ describe('language and bad input', () => {
     const text = '## Resolution 3: On time\n\nThe 22nd General Conference,\n\ninvites the CIPM to report.\n';
     const fromText = extract({ text, source: 'a.en.md', sha256: 'abcdef0123456789' }, knowledge, ontology);
     expect(fromText.nodes.map((n) => n.id)).toContain('resolution:UNCODED-abcdef012345');
-    expect(fromText.warnings.map((w) => w.code)).toContain('NO_CODE');
+    // Without a code nothing says which institution's "General Conference" this is: no session either.
+    expect(fromText.warnings.map((w) => w.code)).toEqual(['NO_CODE', 'NO_SESSION']);
+    const sessionless = extract(
+      {
+        text: 'AG-2015-RES-01\n\nRAPPELANT la résolution AG-2014-RES-04,\n\nAdoptée',
+        source: 'y.fr.txt',
+        sha256: '0',
+        language: 'fr',
+      },
+      knowledge,
+      ontology,
+    );
+    expect(sessionless.warnings.map((w) => w.code)).toContain('NO_SESSION');
     const fromFile = extract({ text, source: 'CGPM-2003-RES-3.en.md', sha256: '0' }, knowledge, ontology);
     expect(fromFile.document.id).toBe('document:CGPM-2003-RES-3.en');
+    expect(fromFile.warnings).toEqual([]);
+    expect(fromFile.edges.map((e) => e.id)).toContain(
+      'ADOPTED_AT:resolution:CGPM-2003-RES-3->session:cgpm-22',
+    );
   });
 
   it('survives control characters, unbalanced markup and huge clauses', () => {

@@ -133,6 +133,25 @@ describeNeo4j('Neo4j store on the real server', () => {
     }
   });
 
+  it('concurrent writers of overlapping documents end in the same graph as one writer', async () => {
+    const subset = extractions.slice(0, 6);
+    const single = await freshNeo4jStore({ batchSize: 1 });
+    await single.writeDocuments(subset);
+    const expected = await single.exportAll();
+    await single.clear();
+    await single.close();
+    const writers = await Promise.all([0, 1, 2].map(() => openTestNeo4jStore({ batchSize: 1 })));
+    try {
+      const outcomes = await Promise.all(
+        writers.map((w, i) => w.writeDocuments(i === 1 ? [...subset].reverse() : subset)),
+      );
+      expect(outcomes.flat().filter((o) => o.status === 'failed')).toEqual([]);
+      expect(await writers[0]!.exportAll()).toEqual(expected);
+    } finally {
+      await Promise.all(writers.map((w) => w.close()));
+    }
+  });
+
   it('applies the schema idempotently: a second init and a forced re-run of every statement change nothing', async () => {
     const names = async () => {
       const executor = new CypherExecutor(requireNeo4jTestConfig());

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EmbeddedStore } from '../../src/graph/embedded/index.js';
-import { foundingExtraction, ID } from '../fixtures/contract/index.js';
+import { DOC, foundingExtraction, ID } from '../fixtures/contract/index.js';
 import { generatedExtraction, generatedId, LARGE_ID, SHARED_BODY } from './generated.js';
 
 const root = mkdtempSync(join(tmpdir(), 'lineage-embedded-'));
@@ -75,7 +75,7 @@ describe('EmbeddedStore on disk', () => {
     expect(JSON.stringify(await again.exportAll())).toBe(exported);
     expect(await again.lineage({ id: ID.gemc, direction: 'UPSTREAM', depth: 3 })).toEqual(lineage);
     expect(await again.writeDocuments([foundingExtraction()])).toEqual([
-      { status: 'unchanged', document: ID.res04 },
+      { status: 'unchanged', document: DOC.founding },
     ]);
     expect(await again.health()).toEqual({ ok: true });
     await again.close();

@@ -53,9 +53,9 @@ export function createErrorFormatter(production: boolean) {
       const original = lineageErrorOf(error);
       const extensions: Record<string, unknown> = { code };
       if (original?.details) extensions.details = original.details;
-      if (typeof formatted.extensions?.[LIMIT_EXTENSION] === 'string') {
-        extensions.limit = formatted.extensions[LIMIT_EXTENSION];
-      }
+      // Which limit was hit, whether armor (validation) or our own budget (details.limit) said so.
+      const limit = formatted.extensions?.[LIMIT_EXTENSION] ?? original?.details?.[LIMIT_EXTENSION];
+      if (typeof limit === 'string') extensions.limit = limit;
       if (!production && formatted.extensions?.stacktrace)
         extensions.stacktrace = formatted.extensions.stacktrace;
       const message = code === ErrorCode.INTERNAL && production ? INTERNAL_MESSAGE : formatted.message;

@@ -1,10 +1,17 @@
-import { ApiError, type LineageApi, type NodeSummary, type OntologySummary } from './api/index.ts';
-import { download, toGraphml, toJson } from './export/index.ts';
-import { dateBounds, type Visible, visibleElements } from './graph/filter.ts';
-import { type KindStyle, kindStyles } from './graph/kind-style.ts';
-import { nodeCaption } from './graph/labels.ts';
-import { LineageView } from './graph/lineage-view.ts';
-import { buildViewGraph, EXPANSION_CAP, type ViewGraph } from './graph/view-graph.ts';
+import { type LineageApi, type OntologySummary, PATH_MAX_DEPTH, TIMELINE_LIMIT } from './api/index.ts';
+import { download, fileStem, type GraphData, toGraphml, toJson } from './export/index.ts';
+import {
+  buildViewGraph,
+  dateBounds,
+  EXPANSION_CAP,
+  type KindStyle,
+  kindStyles,
+  LineageView,
+  nodeCaption,
+  type ViewGraph,
+  type Visible,
+  visibleElements,
+} from './graph/index.ts';
 import {
   decodeState,
   type ExplorerState,
@@ -14,15 +21,24 @@ import {
   isExpanded,
   type Selection,
 } from './state/index.ts';
-import type { Actions } from './ui/actions.ts';
-import { byId, h, replaceChildren } from './ui/dom.ts';
-import { elementList } from './ui/element-list.ts';
-import { entityPanel } from './ui/entity-panel.ts';
-import { evidenceItem, evidencePanel } from './ui/evidence-panel.ts';
-import { FiltersPanel } from './ui/filters-panel.ts';
-import { focusTargetClause, readerView } from './ui/reader.ts';
-import { SearchBox } from './ui/search-box.ts';
-import { timelineView } from './ui/timeline-view.ts';
+import {
+  type Actions,
+  byId,
+  elementList,
+  entityPanel,
+  errorMessage,
+  evidencePanel,
+  FiltersPanel,
+  focusTargetClause,
+  h,
+  pathStatus,
+  readerView,
+  replaceChildren,
+  SearchBox,
+  showEvidenceTooltip,
+  timelineAxis,
+  timelineView,
+} from './ui/index.ts';
 
 /** A render that started before the latest navigation; its results are dropped. */
 class Superseded extends Error {}
@@ -49,7 +65,7 @@ export class ExplorerApp implements Actions {
       onNode: (id) => this.expand(id),
       onMore: (center) => this.expand(center, true),
       onEdge: (id) => this.select({ type: 'edge', id }),
-      onEdgeHover: (edge, at) => this.showTooltip(edge ? edge.evidence : null, at),
+      onEdgeHover: (edge, at) => showEvidenceTooltip(byId('edge-tooltip'), edge ? edge.evidence : null, at),
     });
     new SearchBox({
       input: byId<HTMLInputElement>('search-input'),
@@ -77,6 +93,9 @@ export class ExplorerApp implements Actions {
       download(`${this.fileStem()}.graphml`, toGraphml(this.viewData()), 'application/graphml+xml'),
     );
     byId('error-retry').addEventListener('click', () => void this.start());
+    byId('reader').addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') this.closeReader();
+    });
     window.addEventListener('popstate', () => {
       this.state = decodeState(window.location.search);
       void this.render();
@@ -243,36 +262,18 @@ export class ExplorerApp implements Actions {
   }
 
   private renderPathStatus(found: boolean | null): void {
-    const { pathFrom, pathTo } = this.state;
-    const name = (id: string) => {
-      const node = this.graph?.nodes.get(id);
+    const name = (id: string | null) => {
+      const node = id === null ? undefined : this.graph?.nodes.get(id);
       return node ? nodeCaption(node, this.state.lang) : id;
     };
-    const status = byId('path-status');
-    if (pathFrom === null && pathTo === null) {
-      replaceChildren(status);
-      return;
-    }
-    const text =
-      found === null
-        ? `Path ${pathFrom ? `from ${name(pathFrom)}` : `to ${name(pathTo ?? '')}`}: choose the other end in an entity's panel.`
-        : found
-          ? `Path from ${name(pathFrom ?? '')} to ${name(pathTo ?? '')} highlighted.`
-          : `No path between ${name(pathFrom ?? '')} and ${name(pathTo ?? '')} within 12 steps.`;
-    replaceChildren(
-      status,
-      text,
-      ' ',
-      h(
-        'button',
-        {
-          className: 'link',
-          attrs: { type: 'button' },
-          on: { click: () => this.navigate({ ...this.state, pathFrom: null, pathTo: null }) },
-        },
-        'Clear path',
-      ),
-    );
+    const content = pathStatus({
+      from: name(this.state.pathFrom),
+      to: name(this.state.pathTo),
+      found,
+      maxDepth: PATH_MAX_DEPTH,
+      onClear: () => this.navigate({ ...this.state, pathFrom: null, pathTo: null }),
+    });
+    replaceChildren(byId('path-status'), ...(content ?? []));
   }
 
   private async renderTimeline(check: () => void): Promise<void> {
@@ -289,6 +290,14 @@ export class ExplorerApp implements Actions {
     replaceChildren(
       byId('timeline-view'),
       h('h2', {}, 'Timeline'),
+      entries.length >= TIMELINE_LIMIT
+        ? h(
+            'p',
+            { className: 'muted' },
+            `Showing the first ${TIMELINE_LIMIT} items: narrow the dates to see the rest.`,
+          )
+        : null,
+      timelineAxis(entries, lang, this.styles, (id) => this.focus(id)),
       timelineView(entries, lang, this.styles, this),
     );
   }
@@ -329,6 +338,7 @@ export class ExplorerApp implements Actions {
         entity,
         lang: this.state.lang,
         expanded: isExpanded(this.state, entity.id),
+        hiddenNeighbours: this.graph?.more.find((m) => m.center === entity.id)?.count ?? 0,
         pathFrom: this.state.pathFrom,
         pathTo: this.state.pathTo,
         ontology: this.ontology,
@@ -341,7 +351,9 @@ export class ExplorerApp implements Actions {
   private async renderReader(check: () => void): Promise<void> {
     const pane = byId('reader');
     const reader = this.state.reader;
-    const key = reader ? `${reader.document}#${reader.clause}` : '';
+    const selected =
+      this.state.selection?.type === 'edge' ? this.graph?.edges.get(this.state.selection.id) : undefined;
+    const key = reader ? `${reader.document}#${reader.clause}#${selected?.id ?? ''}` : '';
     if (key === this.readerKey) return;
     if (!reader) {
       pane.hidden = true;
@@ -351,7 +363,9 @@ export class ExplorerApp implements Actions {
     }
     const doc = await this.api.document(reader.document);
     check();
-    replaceChildren(pane, readerView(doc, reader.clause, this));
+    // Underline what the selected relation quotes from this document: the sentence being checked.
+    const quotes = (selected?.evidence ?? []).filter((e) => e.document === doc.id);
+    replaceChildren(pane, readerView(doc, reader.clause, quotes, this));
     pane.hidden = false;
     this.readerKey = key;
     focusTargetClause(pane);
@@ -359,31 +373,8 @@ export class ExplorerApp implements Actions {
 
   // ---- Feedback ------------------------------------------------------------------------------
 
-  private showTooltip(
-    evidence: Array<Parameters<typeof evidenceItem>[0]> | null,
-    at: { x: number; y: number },
-  ) {
-    const tooltip = byId('edge-tooltip');
-    if (!evidence || evidence.length === 0) {
-      tooltip.hidden = true;
-      return;
-    }
-    replaceChildren(tooltip, ...evidence.slice(0, 2).map((e) => evidenceItem(e)));
-    if (evidence.length > 2)
-      tooltip.append(h('p', { className: 'muted' }, `and ${evidence.length - 2} more`));
-    tooltip.style.left = `${at.x + 12}px`;
-    tooltip.style.top = `${at.y + 12}px`;
-    tooltip.hidden = false;
-  }
-
   private showError(error: unknown): void {
-    const message =
-      error instanceof ApiError
-        ? error.message
-        : error instanceof Error
-          ? `Something went wrong: ${error.message}`
-          : 'Something went wrong.';
-    byId('error-message').textContent = message;
+    byId('error-message').textContent = errorMessage(error);
     byId('error-banner').hidden = false;
   }
 
@@ -398,7 +389,7 @@ export class ExplorerApp implements Actions {
 
   // ---- Exports -------------------------------------------------------------------------------
 
-  private viewData(): { nodes: NodeSummary[]; edges: Array<import('./api/index.ts').EdgeInfo> } {
+  private viewData(): GraphData {
     const { graph, visible } = this;
     if (!graph || !visible) return { nodes: [], edges: [] };
     return {
@@ -409,13 +400,7 @@ export class ExplorerApp implements Actions {
 
   private fileStem(): string {
     const focus = this.state.focus ? this.graph?.nodes.get(this.state.focus) : undefined;
-    const name = focus ? nodeCaption(focus, this.state.lang) : 'empty';
-    return `lineage-${
-      name
-        .replace(/[^\p{L}\p{N}]+/gu, '-')
-        .replace(/^-|-$/g, '')
-        .slice(0, 60) || 'view'
-    }`;
+    return fileStem(focus ? nodeCaption(focus, this.state.lang) : null);
   }
 
   /** Test hooks: element ids and screen positions, so end-to-end tests can click canvas elements. */

@@ -230,14 +230,15 @@ function compileGazetteer(knowledge: Knowledge) {
 function compileCodes(knowledge: Knowledge, ordinal: string) {
   const families: CompiledFamily[] = knowledge.codes.families.map((family) => ({
     family,
-    regex: new RegExp(family.pattern, family.caseSensitive ? 'gu' : 'giu'),
+    // No 'u' flag: code patterns are ASCII-bound and case-insensitive Unicode matching is much slower.
+    regex: new RegExp(family.pattern, family.caseSensitive ? 'g' : 'gi'),
   }));
   const references: CompiledReference[] = knowledge.codes.references.map((reference) => {
     const family = knowledge.codes.families.find((f) => f.id === reference.family)!;
     return {
       reference,
       family,
-      regex: new RegExp(reference.pattern.replaceAll('{ordinal}', ordinal), 'giu'),
+      regex: new RegExp(reference.pattern.replaceAll('{ordinal}', ordinal), 'gi'),
     };
   });
   return { families, references };

@@ -39,6 +39,7 @@ export function verbRelations(ctx: Context, resolution: Entity): void {
           start: segment.start,
           end: segment.end,
           rule: verb.group.id,
+          focus: { start: target.start, end: target.end },
         });
       }
     }

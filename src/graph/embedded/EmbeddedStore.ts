@@ -88,13 +88,20 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async writeDocuments(extractions: Extraction[]): Promise<WriteOutcome[]> {
-    this.writes++;
-    return this.run(({ writer }) => writer.writeAll(extractions));
+    let outcomes: WriteOutcome[] | undefined;
+    try {
+      outcomes = this.run(({ writer }) => writer.writeAll(extractions));
+      return outcomes;
+    } finally {
+      // A failed call may have committed earlier batches: drop the traversal index then too.
+      if (!outcomes || outcomes.some((o) => o.status === 'written')) this.writes++;
+    }
   }
 
   async removeDocument(id: string): Promise<boolean> {
-    this.writes++;
-    return this.run(({ writer }) => writer.remove(id));
+    const removed = this.run(({ writer }) => writer.remove(id));
+    if (removed) this.writes++;
+    return removed;
   }
 
   async documentHashes(ids: string[]): Promise<Map<string, string>> {

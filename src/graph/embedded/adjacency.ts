@@ -67,7 +67,7 @@ export class Adjacency {
 
   /**
    * Earliest date of the documents stating each edge ('' when one of them is undated: never late).
-   * An edge's documents are its contributions; a document's date is its own node's `date`.
+   * An edge's documents are its contributions; a document's date is its own node's `date` (ownNodeId).
    */
   earliestDates(): string[] {
     if (this.earliestDocDate) return this.earliestDocDate;
@@ -76,7 +76,8 @@ export class Adjacency {
     const rows = this.db
       .prepare(
         `SELECT e.rowid, min(coalesce(n.date, '')) FROM edge_contributions c
-         JOIN edges e ON e.id = c.edge LEFT JOIN nodes n ON n.id = c.document GROUP BY c.edge`,
+         JOIN edges e ON e.id = c.edge LEFT JOIN documents d ON d.id = c.document LEFT JOIN nodes n ON n.id = d.node
+         GROUP BY c.edge`,
       )
       .raw()
       .iterate() as IterableIterator<[number, string]>;

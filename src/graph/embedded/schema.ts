@@ -15,8 +15,11 @@ CREATE TABLE IF NOT EXISTS documents (
   language TEXT NOT NULL,
   text TEXT NOT NULL,
   clauses TEXT NOT NULL,
-  mentions TEXT NOT NULL
+  mentions TEXT NOT NULL,
+  -- The document's own node (its Resolution; see ownNodeId): its date dates the document's facts.
+  node TEXT
 ) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS documents_node ON documents (node, id);
 
 -- rowid is the FTS row of the node.
 CREATE TABLE IF NOT EXISTS nodes (
@@ -41,6 +44,8 @@ CREATE TABLE IF NOT EXISTS node_contributions (
   node TEXT NOT NULL,
   document TEXT NOT NULL,
   data TEXT NOT NULL,
+  -- 1 when this document is the node's own document (it wins the merge).
+  own INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY (node, document)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS node_contributions_document ON node_contributions (document, node);

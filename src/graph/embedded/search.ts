@@ -24,7 +24,9 @@ export class Searcher {
     this.candidates = db.prepare<[string], NodeRow>(
       `SELECT ${NODE_COLUMNS} FROM nodes WHERE rowid IN (SELECT rowid FROM node_fts WHERE node_fts MATCH ?)`,
     );
-    this.clauses = db.prepare<[string], string>('SELECT clauses FROM documents WHERE id = ?').pluck();
+    this.clauses = db
+      .prepare<[string], string>('SELECT clauses FROM documents WHERE node = ? ORDER BY id')
+      .pluck();
   }
 
   search(query: SearchQuery, kinds: Set<string> | undefined): Page<SearchHit> {
@@ -40,8 +42,8 @@ export class Searcher {
       const node = nodeFromRow(row);
       const { names, title } = searchFieldsOf(node);
       const score = searchScoreLazily(query.text, terms, names, title, () => {
-        const clauses = this.clauses.get(row.id);
-        return clauses ? (JSON.parse(clauses) as Clause[]).map((c) => c.text).join('\n') : undefined;
+        const texts = this.clauses.all(row.id).flatMap((c) => (JSON.parse(c) as Clause[]).map((x) => x.text));
+        return texts.length ? texts.join('\n') : undefined;
       });
       if (score > 0) hits.push({ row, score });
     }

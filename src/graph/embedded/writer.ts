@@ -11,6 +11,7 @@ import {
   mergeNodeContributions,
   type NodeMergeState,
   nodeFromState,
+  ownNodeId,
   type PreparedExtraction,
   placementDate,
   validateExtraction,
@@ -36,9 +37,12 @@ export class DocumentWriter {
   ) {
     this.q = {
       docHash: db.prepare<[string], string>('SELECT sha256 FROM documents WHERE id = ?').pluck(),
-      docClauses: db.prepare<[string], string>('SELECT clauses FROM documents WHERE id = ?').pluck(),
+      clausesOfNode: db
+        .prepare<[string], string>('SELECT clauses FROM documents WHERE node = ? ORDER BY id')
+        .pluck(),
+      docNode: db.prepare<[string], string | null>('SELECT node FROM documents WHERE id = ?').pluck(),
       insertDoc: db.prepare(
-        'INSERT INTO documents (id, source, sha256, language, text, clauses, mentions) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO documents (id, source, sha256, language, text, clauses, mentions, node) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       deleteDoc: db.prepare('DELETE FROM documents WHERE id = ?'),
       docNodes: db
@@ -50,15 +54,17 @@ export class DocumentWriter {
       deleteDocNodeContribs: db.prepare('DELETE FROM node_contributions WHERE document = ?'),
       deleteDocEdgeContribs: db.prepare('DELETE FROM edge_contributions WHERE document = ?'),
       deleteDocEvidence: db.prepare('DELETE FROM evidence WHERE document = ?'),
-      insertNodeContrib: db.prepare('INSERT INTO node_contributions (node, document, data) VALUES (?, ?, ?)'),
+      insertNodeContrib: db.prepare(
+        'INSERT INTO node_contributions (node, document, data, own) VALUES (?, ?, ?, ?)',
+      ),
       insertEdgeContrib: db.prepare(
         'INSERT INTO edge_contributions (edge, document, props) VALUES (?, ?, ?)',
       ),
       insertEvidence: db.prepare(
         'INSERT INTO evidence (edge, document, clause, function, quote, start, "end", rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       ),
-      nodeContribs: db.prepare<[string], { document: string; data: string }>(
-        'SELECT document, data FROM node_contributions WHERE node = ?',
+      nodeContribs: db.prepare<[string], { document: string; data: string; own: number }>(
+        'SELECT document, data, own FROM node_contributions WHERE node = ?',
       ),
       edgeContribs: db.prepare<[string], { document: string; props: string | null }>(
         'SELECT document, props FROM edge_contributions WHERE edge = ?',
@@ -129,7 +135,9 @@ export class DocumentWriter {
     if (previous === doc.sha256) return { status: 'unchanged', document: doc.id };
     const recomputeNodes = new Set<string>();
     const recomputeEdges = new Set<string>();
-    if (previous !== undefined) this.removeFacts(doc.id, recomputeNodes, recomputeEdges);
+    const previousOwn =
+      previous === undefined ? undefined : this.removeFacts(doc.id, recomputeNodes, recomputeEdges);
+    const own = ownNodeId(extraction);
     this.q.insertDoc.run(
       doc.id,
       doc.source,
@@ -138,11 +146,12 @@ export class DocumentWriter {
       doc.text,
       JSON.stringify(doc.clauses ?? []),
       JSON.stringify(doc.mentions ?? []),
+      own ?? null,
     );
-    for (const node of nodes) this.addNode(doc.id, node, recomputeNodes);
+    for (const node of nodes) this.addNode(doc.id, node, node.id === own, recomputeNodes);
     for (const edge of edges) this.addEdge(doc.id, edge, recomputeEdges);
     this.settle(recomputeNodes, recomputeEdges);
-    this.refreshText(doc.id);
+    for (const id of new Set([previousOwn, own])) if (id) this.refreshText(id);
     return { status: 'written', document: doc.id, nodes: nodes.length, edges: edges.length };
   }
 
@@ -153,30 +162,33 @@ export class DocumentWriter {
         if (this.q.docHash.get(id) === undefined) return false;
         const nodes = new Set<string>();
         const edges = new Set<string>();
-        this.removeFacts(id, nodes, edges);
+        const own = this.removeFacts(id, nodes, edges);
         this.settle(nodes, edges);
-        this.refreshText(id);
+        if (own) this.refreshText(own);
         return true;
       })
       .immediate();
   }
 
-  private removeFacts(document: string, nodes: Set<string>, edges: Set<string>): void {
+  /** Delete a document's record, contributions and evidence; collect what must be re-merged. Returns its own node. */
+  private removeFacts(document: string, nodes: Set<string>, edges: Set<string>): string | undefined {
+    const own = this.q.docNode.get(document) ?? undefined;
     for (const node of this.q.docNodes.all(document)) nodes.add(node);
     for (const edge of this.q.docEdges.all(document)) edges.add(edge);
     this.q.deleteDocNodeContribs.run(document);
     this.q.deleteDocEdgeContribs.run(document);
     this.q.deleteDocEvidence.run(document);
     this.q.deleteDoc.run(document);
+    return own;
   }
 
-  private addNode(document: string, node: GraphNode, recompute: Set<string>): void {
-    this.q.insertNodeContrib.run(node.id, document, JSON.stringify(node));
+  private addNode(document: string, node: GraphNode, own: boolean, recompute: Set<string>): void {
+    this.q.insertNodeContrib.run(node.id, document, JSON.stringify(node), own ? 1 : 0);
     // Nodes that lost a contribution are rebuilt from scratch afterwards; the others merge incrementally.
     if (recompute.has(node.id)) return;
     const current = this.q.nodeState.get(node.id);
     const state: NodeMergeState = current ? JSON.parse(current.state) : emptyNodeState(node.id);
-    const next = addNodeContribution(state, document, node);
+    const next = addNodeContribution(state, document, node, own);
     if (current && JSON.stringify(next) === current.state) return;
     this.saveNode(next, !current);
   }
@@ -242,7 +254,11 @@ export class DocumentWriter {
       this.saveNode(
         mergeNodeContributions(
           id,
-          contributions.map((c) => ({ document: c.document, node: JSON.parse(c.data) as GraphNode })),
+          contributions.map((c) => ({
+            document: c.document,
+            node: JSON.parse(c.data) as GraphNode,
+            own: c.own === 1,
+          })),
         ),
       );
     }
@@ -279,9 +295,9 @@ export class DocumentWriter {
     this.q.deleteFts.run(rowid);
   }
 
-  /** The node named like a document carries that document's clause text in the full-text index. */
-  private refreshText(documentId: string): void {
-    const current = this.q.nodeState.get(documentId);
+  /** A document's own node carries the clause text of its documents in the full-text index. */
+  private refreshText(nodeId: string): void {
+    const current = this.q.nodeState.get(nodeId);
     if (!current) return;
     this.writeFts(current.rowid, nodeFromState(JSON.parse(current.state)));
   }
@@ -291,8 +307,10 @@ export class DocumentWriter {
       .filter((n): n is string => typeof n === 'string' && n !== '')
       .join('\n');
     const title = typeof node.props.title === 'string' ? node.props.title : '';
-    const clauses = this.q.docClauses.get(node.id);
-    const text = clauses ? (JSON.parse(clauses) as Clause[]).map((c) => c.text).join('\n') : '';
+    const text = this.q.clausesOfNode
+      .all(node.id)
+      .flatMap((clauses) => (JSON.parse(clauses) as Clause[]).map((c) => c.text))
+      .join('\n');
     if (!isNew) this.q.deleteFts.run(rowid);
     this.q.insertFts.run(rowid, names, title, text);
   }

@@ -21,6 +21,7 @@ export {
   nodeFromState,
   outranks,
 } from './nodeMerge.js';
+export { ownNodeId } from './ownNode.js';
 export { documentDate, placementDate } from './placementDate.js';
 export {
   checkDepth,

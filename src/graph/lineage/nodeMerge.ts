@@ -4,13 +4,14 @@ type Scalar = string | number | boolean;
 
 /**
  * What the store keeps per node so that merging stays order-free and incremental: for every field, the value
- * of the best-ranked contribution that has it, and that contribution's document; plus every name seen.
- * Rank: the node's own document (document id === node id) first, then document id ascending.
+ * of the best-ranked contribution that has it, that contribution's document and whether it is the node's own
+ * document; plus every name seen. Rank: own documents first (the documents whose Resolution this node is, see
+ * `ownNodeId`), then by document id ascending.
  */
 export interface NodeMergeState {
   id: string;
-  /** 'kind' | 'name' | 'code' | 'acronym' | 'labels.<lang>' | 'props.<key>' → [value, document]. */
-  fields: Record<string, [Scalar, string]>;
+  /** 'kind' | 'name' | 'code' | 'acronym' | 'labels.<lang>' | 'props.<key>' → [value, document, own 1|0]. */
+  fields: Record<string, [Scalar, string, number?]>;
   /** Every contribution's name and aliases, sorted, distinct. */
   names: string[];
 }
@@ -19,12 +20,18 @@ export function emptyNodeState(id: string): NodeMergeState {
   return { id, fields: {}, names: [] };
 }
 
-/** True when a contribution from `candidate` outranks one from `current` for node `id`. */
-export function outranks(id: string, candidate: string, current: string): boolean {
-  // Within one document the first occurrence wins.
+/**
+ * True when a contribution from document `candidate` outranks one from `current` (own = the document's own
+ * node is this node). Within one document the first occurrence wins.
+ */
+export function outranks(
+  candidate: string,
+  candidateOwn: boolean,
+  current: string,
+  currentOwn: boolean,
+): boolean {
   if (candidate === current) return false;
-  if (current === id) return false;
-  if (candidate === id) return true;
+  if (candidateOwn !== currentOwn) return candidateOwn;
   return candidate < current;
 }
 
@@ -36,17 +43,23 @@ function present(value: unknown): value is Scalar {
   );
 }
 
-/** Add one document's view of a node. Pure and commutative: any order of contributions gives the same state. */
+/**
+ * Add one document's view of a node. Pure and commutative: any order of contributions gives the same state.
+ * `own`: this document is the node's own document (default: the document id equals the node id).
+ */
 export function addNodeContribution(
   state: NodeMergeState,
   document: string,
   node: GraphNode,
+  own = document === state.id,
 ): NodeMergeState {
   const fields = { ...state.fields };
   const offer = (key: string, value: unknown): void => {
     if (!present(value)) return;
     const current = fields[key];
-    if (!current || outranks(state.id, document, current[1])) fields[key] = [value, document];
+    const currentOwn = current ? (current[2] ?? (current[1] === state.id ? 1 : 0)) === 1 : false;
+    if (!current || outranks(document, own, current[1], currentOwn))
+      fields[key] = [value, document, own ? 1 : 0];
   };
   offer('kind', node.kind);
   offer('name', node.name);
@@ -63,10 +76,11 @@ export function addNodeContribution(
 /** Merge every contribution of one node from scratch. */
 export function mergeNodeContributions(
   id: string,
-  contributions: Iterable<{ document: string; node: GraphNode }>,
+  contributions: Iterable<{ document: string; node: GraphNode; own?: boolean }>,
 ): NodeMergeState {
   let state = emptyNodeState(id);
-  for (const c of contributions) state = addNodeContribution(state, c.document, c.node);
+  for (const c of contributions)
+    state = addNodeContribution(state, c.document, c.node, c.own ?? c.document === id);
   return state;
 }
 

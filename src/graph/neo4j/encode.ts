@@ -159,14 +159,16 @@ export interface EdgeKeyRecord {
 }
 
 /** Document node properties: the record as JSON (returned exactly as written), its text for the full-text
- * index, its clause tokens, and the ids it contributed (what a re-ingest or removal must revisit). */
+ * index, its clause texts, its own node (ownNodeId), and the ids it contributed (what a re-ingest or removal must revisit). */
 export function encodeDocument(
   doc: DocumentRecord,
+  ownNode: string | null,
   nodeIds: string[],
   edgeKeys: EdgeKeyRecord[],
 ): Record<string, unknown> {
   return {
     id: doc.id,
+    ownNode,
     source: doc.source,
     sha256: doc.sha256,
     language: doc.language,

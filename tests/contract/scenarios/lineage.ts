@@ -6,11 +6,13 @@ import {
   chainExtractions,
   chainId,
   chainReportId,
+  DOC,
   foundingExtraction,
   ID,
   QUOTE,
   SECOND_ID,
   SECOND_QUOTE,
+  SESSION_85,
   secondExtraction,
 } from '../../fixtures/contract/index.js';
 import { type ContractContext, expectCode, seed } from '../context.js';
@@ -192,13 +194,28 @@ export function lineageScenarios({ store }: ContractContext): void {
       [1, ID.res04],
     ]);
     expect(asOf2015.edges[0]!.evidence.map((e) => [e.document, e.quote])).toEqual([
-      [ID.res04, QUOTE.establishes],
-      [SECOND_ID, SECOND_QUOTE.establishes],
+      [DOC.founding, QUOTE.establishes],
+      [DOC.second, SECOND_QUOTE.establishes],
     ]);
     // The resolution itself is dated 2014-11-07.
     expect(hops(await lineage({ id: ID.gemc, direction: 'UPSTREAM', depth: 1, asOf: '2014-11-06' }))).toEqual(
       [[0, ID.gemc]],
     );
+  });
+
+  it("asOf dates a document by its own resolution's date, whatever the document id", async () => {
+    await seed(store(), foundingExtraction(), secondExtraction());
+    const lateIn2016 = await lineage({ id: SECOND_ID, direction: 'UPSTREAM', depth: 1, asOf: '2016-12-31' });
+    expect(hops(lateIn2016)).toEqual([
+      [0, SECOND_ID],
+      [1, ID.cmii],
+      [1, ID.res04],
+      [1, SESSION_85],
+    ]);
+    // Every fact of document:AG-2016-RES-02.en is dated 2016-11-10 (its resolution's date).
+    expect(
+      hops(await lineage({ id: SECOND_ID, direction: 'UPSTREAM', depth: 1, asOf: '2016-01-01' })),
+    ).toEqual([[0, SECOND_ID]]);
   });
 
   it('lineageCounts matches lineage without limits', async () => {

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { foundingExtraction, ID, SECOND_ID, secondExtraction } from '../../fixtures/contract/index.js';
+import { DOC, foundingExtraction, ID, SECOND_ID, secondExtraction } from '../../fixtures/contract/index.js';
 import { type ContractContext, expectCode, ids, seed } from '../context.js';
 
 export function lookupScenarios({ store }: ContractContext): void {
@@ -9,8 +9,8 @@ export function lookupScenarios({ store }: ContractContext): void {
     const nodes = await s.getNodes([ID.cmii, 'body:missing', ID.res04, ID.cmii]);
     expect(nodes.map((n) => n?.id ?? null)).toEqual([ID.cmii, null, ID.res04, ID.cmii]);
     expect(await s.getNodes([])).toEqual([]);
-    const docs = await s.getDocuments(['resolution:missing', ID.res04]);
-    expect(docs.map((d) => d?.id ?? null)).toEqual([null, ID.res04]);
+    const docs = await s.getDocuments(['document:missing', DOC.founding]);
+    expect(docs.map((d) => d?.id ?? null)).toEqual([null, DOC.founding]);
   });
 
   it('findByCode matches the canonical code exactly', async () => {

@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import type { Extraction } from '../../../src/graph/model.js';
 import type { GraphStore } from '../../../src/graph/store.js';
 import {
+  DOC,
   editedFoundingExtraction,
   editedSecondExtraction,
   FOUNDING_TEXT,
@@ -12,6 +13,7 @@ import {
   SECOND_QUOTE,
   SESSION_85,
   secondExtraction,
+  secondFrenchExtraction,
 } from '../../fixtures/contract/index.js';
 import { type ContractContext, ids, seed } from '../context.js';
 
@@ -29,7 +31,7 @@ export function writeScenarios({ store }: ContractContext): void {
     expect(await s.isEmpty()).toBe(true);
     const founding = foundingExtraction();
     expect(await s.writeDocuments([founding])).toEqual([
-      { status: 'written', document: ID.res04, nodes: 12, edges: 13 },
+      { status: 'written', document: DOC.founding, nodes: 12, edges: 13 },
     ]);
     expect(await s.isEmpty()).toBe(false);
     expect(await s.getNodes([ID.res04])).toEqual([
@@ -50,9 +52,9 @@ export function writeScenarios({ store }: ContractContext): void {
         },
       },
     ]);
-    expect(await s.getDocuments([ID.res04])).toEqual([founding.document]);
-    expect(await s.documentHashes([ID.res04, 'resolution:missing'])).toEqual(
-      new Map([[ID.res04, founding.document.sha256]]),
+    expect(await s.getDocuments([DOC.founding])).toEqual([founding.document]);
+    expect(await s.documentHashes([DOC.founding, 'document:missing'])).toEqual(
+      new Map([[DOC.founding, founding.document.sha256]]),
     );
     const start = FOUNDING_TEXT.indexOf(QUOTE.establishes);
     expect(await s.edges({ ids: [ID.gemc], direction: 'in' })).toEqual([
@@ -63,7 +65,7 @@ export function writeScenarios({ store }: ContractContext): void {
         to: ID.gemc,
         evidence: [
           {
-            document: ID.res04,
+            document: DOC.founding,
             clause: 2,
             function: 'title',
             quote: QUOTE.establishes,
@@ -83,7 +85,7 @@ export function writeScenarios({ store }: ContractContext): void {
   it('every stored quote is the source text at its offsets', async () => {
     const s = store();
     await seed(s, foundingExtraction(), secondExtraction());
-    const texts = new Map((await s.getDocuments([ID.res04, SECOND_ID])).map((d) => [d!.id, d!.text]));
+    const texts = new Map((await s.getDocuments([DOC.founding, DOC.second])).map((d) => [d!.id, d!.text]));
     const { edges } = await s.exportAll();
     expect(edges).toHaveLength(18);
     for (const edge of edges) {
@@ -96,8 +98,8 @@ export function writeScenarios({ store }: ContractContext): void {
     await seed(s, foundingExtraction(), secondExtraction());
     const first = await s.exportAll();
     expect(await s.writeDocuments([foundingExtraction(), secondExtraction()])).toEqual([
-      { status: 'unchanged', document: ID.res04 },
-      { status: 'unchanged', document: SECOND_ID },
+      { status: 'unchanged', document: DOC.founding },
+      { status: 'unchanged', document: DOC.second },
     ]);
     const second = await s.exportAll();
     expect(JSON.stringify(second)).toBe(JSON.stringify(first));
@@ -134,8 +136,8 @@ export function writeScenarios({ store }: ContractContext): void {
     expect(cmii!.aliases).toEqual(['Cyber Crime Working Group']);
     const [establishes] = await s.edges({ ids: [ID.gemc], direction: 'in' });
     expect(establishes!.evidence.map((e) => [e.document, e.quote])).toEqual([
-      [ID.res04, QUOTE.establishes],
-      [SECOND_ID, SECOND_QUOTE.establishes],
+      [DOC.founding, QUOTE.establishes],
+      [DOC.second, SECOND_QUOTE.establishes],
     ]);
   });
 
@@ -144,7 +146,7 @@ export function writeScenarios({ store }: ContractContext): void {
     await seed(s, foundingExtraction(), secondExtraction());
     const edited = editedFoundingExtraction();
     expect(await s.writeDocuments([edited])).toEqual([
-      { status: 'written', document: ID.res04, nodes: 9, edges: 10 },
+      { status: 'written', document: DOC.founding, nodes: 9, edges: 10 },
     ]);
     // Only the founding document stated EC3, Europol and its RECOMMENDS / ENCOURAGES facts.
     expect(await s.getNodes([ID.ec3, ID.europol, ID.members])).toEqual([
@@ -158,7 +160,7 @@ export function writeScenarios({ store }: ContractContext): void {
       `RECOMMENDS:${ID.res04}->${ID.ec3}`,
     );
     // Offsets now point into the edited text.
-    const [doc] = await s.getDocuments([ID.res04]);
+    const [doc] = await s.getDocuments([DOC.founding]);
     expect(doc!.text).toBe(edited.document.text);
     const [adopted] = await s.edges({ ids: [ID.session83], direction: 'in' });
     expect(doc!.text.slice(adopted!.evidence[0]!.start, adopted!.evidence[0]!.end)).toBe(QUOTE.adoptedAt);
@@ -183,8 +185,8 @@ export function writeScenarios({ store }: ContractContext): void {
   it('removeDocument removes what only that document stated', async () => {
     const s = store();
     await seed(s, foundingExtraction(), secondExtraction());
-    expect(await s.removeDocument(SECOND_ID)).toBe(true);
-    expect(await s.removeDocument(SECOND_ID)).toBe(false);
+    expect(await s.removeDocument(DOC.second)).toBe(true);
+    expect(await s.removeDocument(DOC.second)).toBe(false);
     expect(await s.getNodes([SECOND_ID, SESSION_85, ID.members])).toEqual([
       null,
       null,
@@ -194,7 +196,7 @@ export function writeScenarios({ store }: ContractContext): void {
     const [gemc] = await s.getNodes([ID.gemc]);
     expect([gemc!.name, gemc!.aliases, gemc!.labels]).toEqual([GEMC_FR, [], { fr: GEMC_FR }]);
     const [establishes] = await s.edges({ ids: [ID.gemc], direction: 'in' });
-    expect(establishes!.evidence.map((e) => e.document)).toEqual([ID.res04]);
+    expect(establishes!.evidence.map((e) => e.document)).toEqual([DOC.founding]);
     // Same state as if the second document had never been written.
     const afterRemoval = JSON.stringify(await s.exportAll());
     await clear(s, [foundingExtraction()]);
@@ -205,7 +207,7 @@ export function writeScenarios({ store }: ContractContext): void {
   it('removing the founding document keeps what another document still states', async () => {
     const s = store();
     await seed(s, foundingExtraction(), secondExtraction());
-    expect(await s.removeDocument(ID.res04)).toBe(true);
+    expect(await s.removeDocument(DOC.founding)).toBe(true);
     const [res04, operational, gemc] = await s.getNodes([ID.res04, ID.operational, ID.gemc]);
     expect(res04).toEqual({
       id: ID.res04,
@@ -218,7 +220,7 @@ export function writeScenarios({ store }: ContractContext): void {
     });
     expect(operational).toBeNull();
     expect(gemc!.aliases).toEqual([]);
-    expect(await s.getDocuments([ID.res04])).toEqual([null]);
+    expect(await s.getDocuments([DOC.founding])).toEqual([null]);
     expect(await s.stats()).toEqual({
       documents: 1,
       nodes: 6,
@@ -226,9 +228,35 @@ export function writeScenarios({ store }: ContractContext): void {
       nodesByKind: { AddresseeGroup: 1, Body: 2, Resolution: 2, Session: 1 },
       edgesByType: { ADOPTED_AT: 1, ENCOURAGES: 1, ESTABLISHES: 1, NOTES: 1, RECALLS: 1, THANKS: 1 },
     });
-    expect(await s.removeDocument(SECOND_ID)).toBe(true);
+    expect(await s.removeDocument(DOC.second)).toBe(true);
     expect(await s.isEmpty()).toBe(true);
     expect(await s.exportAll()).toEqual({ nodes: [], edges: [] });
+  });
+
+  it('merges the language versions of one resolution (documents sharing their own node)', async () => {
+    const s = store();
+    await seed(s, secondFrenchExtraction(), secondExtraction());
+    const [resolution] = await s.getNodes([SECOND_ID]);
+    // Both documents are the node's own; the smaller document id (.en) wins.
+    expect([resolution!.props.title, resolution!.props.language]).toEqual([
+      'Work of the INTERPOL Global Cybercrime Expert Group',
+      'en',
+    ]);
+    const [thanks] = await s.edges({ ids: [SECOND_ID], direction: 'out', types: ['THANKS'] });
+    expect(thanks!.evidence.map((e) => e.document)).toEqual([DOC.second, DOC.secondFr]);
+    // Clause text of both versions is searchable on the resolution.
+    const hit = async (text: string) =>
+      (await s.search({ text, first: 5 })).items.map((h) => [h.score, h.node.id]);
+    expect(await hit('partager')).toEqual([[2, SECOND_ID]]);
+    expect(await hit('mandate')).toEqual([[2, SECOND_ID]]);
+    expect(await s.removeDocument(DOC.second)).toBe(true);
+    const [french] = await s.getNodes([SECOND_ID]);
+    expect([french!.props.title, french!.props.language]).toEqual([
+      "Travaux du Groupe d'experts mondial d'INTERPOL sur la cybercriminalité",
+      'fr',
+    ]);
+    expect(await hit('mandate')).toEqual([]);
+    expect(await hit('partager')).toEqual([[2, SECOND_ID]]);
   });
 
   it('rejects an invalid extraction with a clear error and still writes the others', async () => {
@@ -236,15 +264,15 @@ export function writeScenarios({ store }: ContractContext): void {
     const bad = secondExtraction();
     bad.edges = [...bad.edges, { ...bad.edges[0]!, id: 'FOUNDS:a->b', type: 'FOUNDS', from: 'a', to: 'b' }];
     const dangling = secondExtraction();
-    dangling.document = { ...dangling.document, id: 'resolution:dangling', sha256: 'x' };
+    dangling.document = { ...dangling.document, id: 'document:dangling.en', sha256: 'x' };
     const outcomes = await s.writeDocuments([bad, foundingExtraction(), dangling]);
-    expect(outcomes[0]).toMatchObject({ status: 'failed', document: SECOND_ID });
+    expect(outcomes[0]).toMatchObject({ status: 'failed', document: DOC.second });
     expect(outcomes[0]!.status === 'failed' && outcomes[0]!.error).toContain(
       'unknown relation type "FOUNDS"',
     );
-    expect(outcomes[1]).toEqual({ status: 'written', document: ID.res04, nodes: 12, edges: 13 });
+    expect(outcomes[1]).toEqual({ status: 'written', document: DOC.founding, nodes: 12, edges: 13 });
     expect(outcomes[2]!.status === 'failed' && outcomes[2]!.error).toContain('evidence[0].document must be');
-    expect(await s.getDocuments([SECOND_ID])).toEqual([null]);
+    expect(await s.getDocuments([DOC.second])).toEqual([null]);
     expect(await s.stats()).toMatchObject({ documents: 1, nodes: 12, edges: 13 });
   });
 }

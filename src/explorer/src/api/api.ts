@@ -31,6 +31,12 @@ import type {
 /** The API's largest per-hop limit: the explorer fetches whole neighbourhoods and caps them itself. */
 export const NEIGHBOURS_FETCH_LIMIT = 100;
 
+/** The API's largest timeline page: more items than this need a narrower date range. */
+export const TIMELINE_LIMIT = 100;
+
+/** The API's largest path search depth (src/graph/limits.ts): the explorer always asks for all of it. */
+export const PATH_MAX_DEPTH = 12;
+
 /**
  * The explorer's only door to the data. Read results are cached by their arguments: the graph is
  * read-only while the explorer is open, and re-rendering a state must not refetch what it already has.
@@ -94,6 +100,7 @@ export class LineageApi {
       const data = await this.run<{ path: { nodes: RawNode[]; edges: RawRelation[] } | null }>(PATH_QUERY, {
         from,
         to,
+        maxDepth: PATH_MAX_DEPTH,
       });
       if (!data.path) return null;
       return { nodes: data.path.nodes.map(toNodeSummary), edges: data.path.edges.map(toEdgeInfo) };
@@ -123,6 +130,7 @@ export class LineageApi {
         from,
         to,
         kinds,
+        limit: TIMELINE_LIMIT,
       });
       return data.timeline.map((t) => ({ date: t.date, node: toNodeSummary(t.node) }));
     });

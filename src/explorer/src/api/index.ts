@@ -1,3 +1,3 @@
-export { LineageApi, NEIGHBOURS_FETCH_LIMIT } from './api.ts';
+export { LineageApi, NEIGHBOURS_FETCH_LIMIT, PATH_MAX_DEPTH, TIMELINE_LIMIT } from './api.ts';
 export { ApiError, type ApiFailure, GRAPHQL_ENDPOINT, request } from './client.ts';
 export type * from './types.ts';

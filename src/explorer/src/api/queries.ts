@@ -68,8 +68,8 @@ export const NEIGHBOURS_QUERY = /* GraphQL */ `
 `;
 
 export const PATH_QUERY = /* GraphQL */ `
-  query ExplorerPath($from: ID!, $to: ID!) {
-    path(from: $from, to: $to, maxDepth: 12) {
+  query ExplorerPath($from: ID!, $to: ID!, $maxDepth: Int) {
+    path(from: $from, to: $to, maxDepth: $maxDepth) {
       nodes { ...NodeFields }
       edges { ...RelationFields }
     }
@@ -119,8 +119,8 @@ export const DOCUMENT_QUERY = /* GraphQL */ `
 `;
 
 export const TIMELINE_QUERY = /* GraphQL */ `
-  query ExplorerTimeline($from: Date, $to: Date, $kinds: [NodeKind!]) {
-    timeline(from: $from, to: $to, kinds: $kinds, limit: 100) {
+  query ExplorerTimeline($from: Date, $to: Date, $kinds: [NodeKind!], $limit: Int) {
+    timeline(from: $from, to: $to, kinds: $kinds, limit: $limit) {
       date
       node { ...NodeFields }
     }

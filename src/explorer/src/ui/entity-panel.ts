@@ -10,6 +10,8 @@ export interface EntityPanelInput {
   entity: EntityDetails;
   lang: Lang;
   expanded: boolean;
+  /** Neighbours the expansion cap left out (the "N more" node's count), 0 when none. */
+  hiddenNeighbours: number;
   pathFrom: string | null;
   pathTo: string | null;
   ontology: OntologySummary;
@@ -67,6 +69,13 @@ export function entityPanel(input: EntityPanelInput): HTMLElement {
           { attrs: { type: 'button' }, on: { click: () => actions.expand(entity.id) } },
           'Expand neighbours',
         ),
+    input.hiddenNeighbours > 0
+      ? h(
+          'button',
+          { attrs: { type: 'button' }, on: { click: () => actions.expand(entity.id, true) } },
+          `Show ${input.hiddenNeighbours} more neighbours`,
+        )
+      : null,
     h(
       'button',
       { attrs: { type: 'button' }, on: { click: () => actions.focus(entity.id) } },

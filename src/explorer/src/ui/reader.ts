@@ -1,36 +1,39 @@
 import type { DocumentInfo, DocumentMention } from '../api/types.ts';
 import type { Actions } from './actions.ts';
 import { h } from './dom.ts';
-import { segments } from './segments.ts';
+import { overlay } from './overlay.ts';
 
 /**
- * The source text clause by clause, with each clause's entity mentions highlighted and the clause the
- * reader was opened at marked and scrolled to.
+ * The source text clause by clause, with each clause's entity mentions highlighted, the clause the
+ * reader was opened at marked and scrolled to, and the quoted evidence (document offsets) underlined.
  */
-export function readerView(doc: DocumentInfo, clause: number | null, actions: Actions): HTMLElement {
+export function readerView(
+  doc: DocumentInfo,
+  clause: number | null,
+  quotes: Array<{ start: number; end: number }>,
+  actions: Actions,
+): HTMLElement {
   const byClause = new Map<number, DocumentMention[]>();
   for (const mention of doc.mentions)
     byClause.set(mention.clause, [...(byClause.get(mention.clause) ?? []), mention]);
   const clauses = doc.clauses.map((c) => {
-    const pieces = segments(
-      c.text,
-      c.start,
-      (byClause.get(c.index) ?? []).map((m) => ({ start: m.start, end: m.end, value: m })),
-    ).map((s) =>
-      s.span
+    const mentions = (byClause.get(c.index) ?? []).map((m) => ({ start: m.start, end: m.end, value: m }));
+    const pieces = overlay(c.text, c.start, mentions, quotes).map((piece) => {
+      const content = piece.mention
         ? h(
             'mark',
             {
               className: 'mention',
               attrs: {
-                'data-node': s.span.value.node.id,
-                title: `${s.span.value.node.kind}: ${s.span.value.node.name}`,
+                'data-node': piece.mention.node.id,
+                title: `${piece.mention.node.kind}: ${piece.mention.node.name}`,
               },
             },
-            s.text,
+            piece.text,
           )
-        : s.text,
-    );
+        : piece.text;
+      return piece.quoted ? h('span', { className: 'quoted' }, content) : content;
+    });
     const target = c.index === clause;
     return h(
       'p',

@@ -127,7 +127,8 @@ LIMIT toInteger($limit)`,
 /**
  * One BFS hop of lineage: every allowed edge leaving the frontier in its step direction (types followed
  * forward in `outTypes`, backward in `inTypes`), with the far end's id, kind and placement date. With
- * `asOf`, edges whose every evidence document is dated after it are left out (docs/store-semantics.md §4).
+ * `asOf`, edges whose every evidence document is dated after it are left out (docs/store-semantics.md §4);
+ * a document's date is its own node's `date`.
  */
 export function lineageHop(
   frontier: string[],
@@ -140,7 +141,7 @@ export function lineageHop(
 MATCH (u:${ENTITY_LABEL} {id: fid})-[r]-(v:${ENTITY_LABEL})
 WHERE ((startNode(r) = u AND type(r) IN $outTypes) OR (endNode(r) = u AND type(r) IN $inTypes))
   AND ($asOf IS NULL OR any(d IN r.evidenceDocs WHERE NOT EXISTS {
-    MATCH (doc:${ENTITY_LABEL} {id: d}) WHERE doc.docDate > $asOf
+    MATCH (doc:${DOCUMENT_LABEL} {id: d}) MATCH (own:${ENTITY_LABEL} {id: doc.ownNode}) WHERE own.docDate > $asOf
   }))
 RETURN u.id AS u, v.id AS v, v.kind AS kind, v.placementDate AS date,
   r.id AS edge, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to`,

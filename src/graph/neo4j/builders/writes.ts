@@ -13,12 +13,36 @@ RETURN d.id AS id, d.sha256 AS sha256, d.nodeIds AS nodeIds, d.edgeKeys AS edgeK
   };
 }
 
+/**
+ * Take the write locks a batch needs before it reads anything it will rewrite: stored documents (so two
+ * writers of one document queue), and the nodes it touches, created empty when absent (so writers adding to a
+ * shared node, or to edges between locked nodes, never merge from a stale read). Ids sorted, to keep a fixed
+ * lock order between concurrent batches.
+ */
+export function lockDocuments(ids: string[]): CypherQuery {
+  return {
+    cypher: `UNWIND $ids AS id
+MATCH (d:${DOCUMENT_LABEL} {id: id})
+SET d.id = id`,
+    params: { ids: [...new Set(ids)].sort() },
+  };
+}
+
+export function lockNodes(ids: string[]): CypherQuery {
+  return {
+    cypher: `UNWIND $ids AS id
+MERGE (n:${ENTITY_LABEL} {id: id})
+SET n.id = id`,
+    params: { ids: [...new Set(ids)].sort() },
+  };
+}
+
 /** Every stored contribution (document, node JSON) to the given nodes. */
 export function readNodeContributions(ids: string[]): CypherQuery {
   return {
     cypher: `UNWIND $ids AS id
 MATCH (n:${ENTITY_LABEL} {id: id})<-[c:${CONTRIBUTES}]-(d:${DOCUMENT_LABEL})
-RETURN id, d.id AS document, c.node AS node`,
+RETURN id, d.id AS document, c.node AS node, c.own AS own`,
     params: { ids },
   };
 }
@@ -28,18 +52,21 @@ export function readNodeStates(ids: string[]): CypherQuery {
   return {
     cypher: `UNWIND $ids AS id
 MATCH (n:${ENTITY_LABEL} {id: id})
+WHERE n.mergeFields IS NOT NULL
 RETURN id, n.mergeFields AS fields, n.mergeNames AS names`,
     params: { ids },
   };
 }
 
-/** Clause texts of stored documents (a node's own document feeds its search text). */
-export function readClauseTexts(ids: string[]): CypherQuery {
+/** Clause texts of the stored documents whose own node each node is (they feed its search text), leaving
+ * out the documents a batch replaces. */
+export function readOwnClauseTexts(ids: string[], excludeDocuments: string[]): CypherQuery {
   return {
     cypher: `UNWIND $ids AS id
-MATCH (d:${DOCUMENT_LABEL} {id: id})
-RETURN id, d.clauseTexts AS clauseTexts`,
-    params: { ids },
+MATCH (d:${DOCUMENT_LABEL} {ownNode: id})
+WHERE NOT d.id IN $exclude
+RETURN id, d.id AS document, d.clauseTexts AS clauseTexts`,
+    params: { ids, exclude: excludeDocuments },
   };
 }
 
@@ -152,7 +179,7 @@ export function createContributions(
     cypher: `UNWIND $rows AS row
 MATCH (d:${DOCUMENT_LABEL} {id: row.document})
 MATCH (n:${ENTITY_LABEL} {id: row.node})
-CREATE (d)-[:${CONTRIBUTES} {node: row.json}]->(n)`,
+CREATE (d)-[:${CONTRIBUTES} {node: row.json, own: row.own}]->(n)`,
     params: { rows },
   };
 }

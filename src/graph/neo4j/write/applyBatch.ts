@@ -6,6 +6,7 @@ import {
   emptyNodeState,
   mergeNodeContributions,
   type NodeMergeState,
+  ownNodeId,
   type PreparedExtraction,
 } from '../../lineage/index.js';
 import type { GraphNode } from '../../model.js';
@@ -16,11 +17,13 @@ import {
   deleteEdgesByKey,
   deleteNodes,
   type EdgeKey,
-  readClauseTexts,
+  lockDocuments,
+  lockNodes,
   readDocumentStates,
   readEdgesByKey,
   readNodeContributions,
   readNodeStates,
+  readOwnClauseTexts,
   upsertDocuments,
   upsertEdges,
   upsertNodes,
@@ -77,6 +80,7 @@ export async function applyBatch(
   removals: string[],
 ): Promise<BatchResult> {
   const docIds = [...writes.map((w) => w.extraction.document.id), ...removals];
+  await run.write(lockDocuments(docIds));
   const states = new Map<string, DocumentState>();
   for (const r of await run.read(readDocumentStates(docIds))) {
     states.set(r.get('id'), {
@@ -104,23 +108,32 @@ export async function applyBatch(
   const oldEdgeKeys = new Map(
     replaced.flatMap((id) => states.get(id)!.edgeKeys.map((k) => [k.id, k] as const)),
   );
+  const touched = [...oldNodeIds, ...toWrite.flatMap((w) => w.nodes.map((n) => n.id))];
+  if (touched.length) await run.write(lockNodes(touched));
   if (replaced.length) await run.write(deleteContributions(replaced));
 
   // Nodes: full re-merge where a document's share is taken out, incremental merge where one is only added.
-  const added = new Map<string, Array<{ document: string; node: GraphNode }>>();
+  type Contribution = { document: string; node: GraphNode; own: boolean };
+  const owners = new Map(toWrite.map((w) => [w.extraction.document.id, ownNodeId(w.extraction) ?? null]));
+  const added = new Map<string, Contribution[]>();
   for (const w of toWrite) {
+    const document = w.extraction.document.id;
     for (const node of w.nodes) {
       const list = added.get(node.id) ?? [];
-      list.push({ document: w.extraction.document.id, node });
+      list.push({ document, node, own: node.id === owners.get(document) });
       added.set(node.id, list);
     }
   }
   const nodeStates = new Map<string, NodeMergeState>();
-  const remaining = new Map<string, Array<{ document: string; node: GraphNode }>>();
+  const remaining = new Map<string, Contribution[]>();
   if (oldNodeIds.size) {
     for (const r of await run.read(readNodeContributions([...oldNodeIds]))) {
       const list = remaining.get(r.get('id')) ?? [];
-      list.push({ document: r.get('document'), node: JSON.parse(r.get('node')) as GraphNode });
+      list.push({
+        document: r.get('document'),
+        node: JSON.parse(r.get('node')) as GraphNode,
+        own: r.get('own') === true,
+      });
       remaining.set(r.get('id'), list);
     }
     for (const id of oldNodeIds) nodeStates.set(id, mergeNodeContributions(id, remaining.get(id) ?? []));
@@ -133,23 +146,39 @@ export async function applyBatch(
   }
   for (const [id, contributions] of added) {
     let state = nodeStates.get(id) ?? emptyNodeState(id);
-    for (const c of contributions) state = addNodeContribution(state, c.document, c.node);
+    for (const c of contributions) state = addNodeContribution(state, c.document, c.node, c.own);
     nodeStates.set(id, state);
   }
   const nodesToDelete = [...oldNodeIds].filter((id) => !remaining.has(id) && !added.has(id));
   for (const id of nodesToDelete) nodeStates.delete(id);
 
-  // A node's own document (same id) feeds its search text.
-  const newClauses = new Map(
-    toWrite.map((w) => [w.extraction.document.id, w.extraction.document.clauses.map((c) => c.text)]),
-  );
-  const clauseTexts = new Map<string, string[]>();
-  const storedOwn = [...nodeStates.keys()].filter((id) => !newClauses.has(id) && !result.removed.has(id));
-  if (storedOwn.length) {
-    for (const r of await run.read(readClauseTexts(storedOwn)))
-      clauseTexts.set(r.get('id'), r.get('clauseTexts') ?? []);
+  // The clause texts of the documents whose own node it is feed a node's search text.
+  const clauseTexts = new Map<string, Array<[string, string[]]>>();
+  const addTexts = (node: string, document: string, texts: string[]) => {
+    const list = clauseTexts.get(node) ?? [];
+    list.push([document, texts]);
+    clauseTexts.set(node, list);
+  };
+  if (nodeStates.size) {
+    for (const r of await run.read(
+      readOwnClauseTexts([...nodeStates.keys()], [...written, ...result.removed]),
+    )) {
+      addTexts(r.get('id'), r.get('document'), r.get('clauseTexts') ?? []);
+    }
   }
-  for (const [id, texts] of newClauses) clauseTexts.set(id, texts);
+  for (const w of toWrite) {
+    const own = owners.get(w.extraction.document.id);
+    if (own)
+      addTexts(
+        own,
+        w.extraction.document.id,
+        w.extraction.document.clauses.map((c) => c.text),
+      );
+  }
+  const textsOf = (node: string): string[] =>
+    (clauseTexts.get(node) ?? [])
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .flatMap(([, texts]) => texts);
 
   // Edges: take out the replaced documents' evidence and qualifiers, add the new ones.
   const newEdges = new Map<string, Array<{ document: string; edge: PreparedExtraction['edges'][number] }>>();
@@ -202,7 +231,7 @@ export async function applyBatch(
   const nodeRows = [...nodeStates.values()].map((state) => ({
     id: state.id,
     kind: String(state.fields.kind?.[0]),
-    props: encodeNode(state, clauseTexts.get(state.id) ?? []),
+    props: encodeNode(state, textsOf(state.id)),
   }));
   for (const [kind, rows] of groupBy(nodeRows, (r) => r.kind)) {
     await run.write(
@@ -220,6 +249,7 @@ export async function applyBatch(
           id: w.extraction.document.id,
           props: encodeDocument(
             w.extraction.document,
+            owners.get(w.extraction.document.id) ?? null,
             w.nodes.map((n) => n.id),
             w.edges.map(({ id, type, from, to }) => ({ id, type, from, to })),
           ),

@@ -20,7 +20,8 @@ public final class Launcher {
 
   static final String READY_PREFIX = "NEO4J_READY ";
   static final String FAILED_PREFIX = "NEO4J_FAILED ";
-  private static final Duration STOP_WAIT_FOR_START = Duration.ofSeconds(60);
+  // A start rarely completes once the JVM is shutting down, so a stop mid-start waits only briefly.
+  private static final Duration STOP_WAIT_FOR_START = Duration.ofSeconds(15);
 
   private Launcher() {}
 

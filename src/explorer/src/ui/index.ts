@@ -1,0 +1,13 @@
+export type { Actions } from './actions.ts';
+export { byId, h, replaceChildren } from './dom.ts';
+export { elementList } from './element-list.ts';
+export { entityPanel } from './entity-panel.ts';
+export { errorMessage } from './error-message.ts';
+export { evidencePanel } from './evidence-panel.ts';
+export { showEvidenceTooltip } from './evidence-tooltip.ts';
+export { FiltersPanel } from './filters-panel.ts';
+export { pathStatus } from './path-status.ts';
+export { focusTargetClause, readerView } from './reader.ts';
+export { SearchBox } from './search-box.ts';
+export { timelineAxis } from './timeline-axis.ts';
+export { timelineView } from './timeline-view.ts';
