@@ -5,7 +5,7 @@ COPY package.json package-lock.json ./
 # Scripts run after the sources are in place (`prepare` builds TypeScript).
 RUN npm ci --no-audit --no-fund --ignore-scripts
 COPY . .
-RUN npm rebuild && npm run build && (npm run build:explorer --if-present) && npm prune --omit=dev
+RUN npm rebuild && npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production

@@ -10,6 +10,8 @@ export interface Loaders {
   documents: DataLoader<string, DocumentRecord | null>;
   /** Key `${side}:${nodeId}`: every edge of any type on that side of the node, ordered by id. */
   edges: DataLoader<string, GraphEdge[]>;
+  /** Nodes this request already holds, for synchronous lookups (large lineages resolve without a promise per edge end). */
+  known: Map<string, GraphNode>;
 }
 
 /** Hooks a request's budget into its loaders. */
@@ -28,10 +30,12 @@ const NO_GUARDS: LoaderGuards = { beforeCall: () => {}, charge: () => {} };
  */
 export function createLoaders(store: GraphStore, guards: LoaderGuards = NO_GUARDS): Loaders {
   const { beforeCall, charge } = guards;
+  const known = new Map<string, GraphNode>();
   const nodes = new DataLoader<string, GraphNode | null>(async (ids) => {
     beforeCall();
     const found = await store.getNodes([...ids]);
     charge(found.length);
+    for (const node of found) if (node) known.set(node.id, node);
     return found;
   });
   const documents = new DataLoader<string, DocumentRecord | null>(async (ids) => {
@@ -62,7 +66,7 @@ export function createLoaders(store: GraphStore, guards: LoaderGuards = NO_GUARD
     await Promise.all([load('out'), load('in')]);
     return keys.map((key) => found.get(key) ?? []);
   });
-  return { nodes, documents, edges };
+  return { nodes, documents, edges, known };
 }
 
 export function edgeKey(side: EdgeSide, id: string): string {
@@ -76,5 +80,8 @@ function splitEdgeKey(key: string): { side: EdgeSide; id: string } {
 
 /** Make nodes a store call already returned available without another call. */
 export function primeNodes(loaders: Loaders, list: Iterable<GraphNode>): void {
-  for (const node of list) loaders.nodes.prime(node.id, node);
+  for (const node of list) {
+    loaders.nodes.prime(node.id, node);
+    loaders.known.set(node.id, node);
+  }
 }

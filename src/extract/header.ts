@@ -3,7 +3,7 @@ import { dateAt } from './dates.js';
 import { documentEntity } from './entities/make.js';
 import { mentionsIn } from './entities/mentions.js';
 import { ordinalAt } from './ordinals.js';
-import type { Segment } from './segment.js';
+import { NUMBERED_TITLE, type Segment } from './segment.js';
 import type { Context, Entity, Found } from './types.js';
 
 /** The document's own resolution, as its header, opening formula and status line describe it. */
@@ -63,6 +63,11 @@ function headingNumber(ctx: Context, segment: Segment): number | undefined {
 
 function headingTitle(ctx: Context, segment: Segment): { title: string; start: number } | undefined {
   const text = ctx.view.text.slice(segment.start, segment.end);
+  const numbered = NUMBERED_TITLE.exec(text);
+  if (numbered) {
+    const title = text.slice(numbered[0].length).replace(/\s+/g, ' ').trim();
+    return title ? { title, start: segment.start + numbered[0].length } : undefined;
+  }
   const colon = text.search(/[:：]/);
   if (colon < 0) return undefined;
   const first = ctx.tokens[segment.t0]!;

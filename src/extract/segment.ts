@@ -91,7 +91,7 @@ function isHeaderLine(
   const first = tokens[afterItemMarks(tokens, t0, t1)];
   if (!first) return false;
   if (lexicon.resolutionWords.has(first.fold) || lexicon.titleMarkers.has(first.fold)) return true;
-  if (line.trim().startsWith('[')) return true;
+  if (line.trim().startsWith('[') || NUMBERED_TITLE.test(line.trim())) return true;
   // A line of codes and upper-case words only ("AGN/69/RES/2", "RESOLUTION").
   return tokens.slice(t0, t1).every((t) => t.kind !== 'word' || t.upper || /\d/.test(t.text));
 }
@@ -120,7 +120,10 @@ export function segment(view: TextView, tokens: readonly Token[], lexicon: Compi
       const verb = leadVerb(tokens, t0, t1, lexicon);
       const verbToken = verb ? tokens[verb.from]! : null;
       const headerLine = inHeader && isHeaderLine(line, tokens, t0, t1, lexicon);
+      // A header line wrapped in the middle ("Objet : ... de la criminalité\npharmaceutique").
+      const wrapped = inHeader && current !== null && !headerLine && /^\s*\p{Ll}/u.test(line);
       const startsNew =
+        !wrapped &&
         current === null ||
         ITEM_MARK.test(line) ||
         headerLine ||
@@ -168,6 +171,28 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
+/** "58/85. Observer status for ..." : the numbered title line of a UN resolution. */
+export const NUMBERED_TITLE = /^\d{1,3}\/\d{1,4}\.\s/;
+
+/**
+ * Index of the opening formula among the units before the first lead verb: the first one ending with a
+ * comma ("La 20e Conférence générale des poids et mesures,"), else the last one that is not a header line.
+ * Units before it are the header (masthead, code, heading, title). -1 when there is none.
+ */
+function openingUnit(view: TextView, tokens: readonly Token[], units: Unit[], lexicon: CompiledLexicon): number {
+  let lastPlain = -1;
+  for (const [u, unit] of units.entries()) {
+    const t0 = tokenAt(tokens, unit.start);
+    const t1 = tokenAt(tokens, unit.end);
+    if (leadVerb(tokens, t0, t1, lexicon)) break;
+    if (isAdoption(tokens, t0, t1, lexicon)) continue;
+    const text = view.text.slice(unit.start, unit.end).trim();
+    if (/,$/.test(text) && !NUMBERED_TITLE.test(text)) return u;
+    if (!unit.header && !NUMBERED_TITLE.test(text)) lastPlain = u;
+  }
+  return lastPlain;
+}
+
 function classify(
   view: TextView,
   tokens: readonly Token[],
@@ -176,9 +201,10 @@ function classify(
 ): Segment[] {
   const segments: Segment[] = [];
   const rule = lexicon.source.headings.id;
-  let openingSeen = false;
+  const opening = openingUnit(view, tokens, units, lexicon);
+  let openingSeen = opening < 0;
   let lastVerbClause: Segment | undefined;
-  for (const unit of units) {
+  for (const [u, unit] of units.entries()) {
     const [start, end] = trimSpan(view.text, unit.start, unit.end);
     if (start >= end) continue;
     const t0 = tokenAt(tokens, start);
@@ -193,12 +219,13 @@ function classify(
       const segment: Segment = { ...base, function: verb.group.function, verb, rule: verb.group.id };
       segments.push(segment);
       lastVerbClause = segment;
-    } else if (!openingSeen && unit.header) {
+    } else if (!openingSeen && u < opening) {
       const first = tokens[afterItemMarks(tokens, t0, t1)];
+      const text = view.text.slice(start, end);
       const titled =
-        first !== undefined &&
-        (lexicon.titleMarkers.has(first.fold) ||
-          (lexicon.resolutionWords.has(first.fold) && /[:：]/.test(view.text.slice(start, end))));
+        NUMBERED_TITLE.test(text) ||
+        (first !== undefined &&
+          (lexicon.titleMarkers.has(first.fold) || (lexicon.resolutionWords.has(first.fold) && /[:：]/.test(text))));
       segments.push({ ...base, function: titled ? 'title' : 'header', rule });
     } else if (!openingSeen) {
       openingSeen = true;

@@ -86,6 +86,7 @@ function checkUniqueIds(knowledge: Knowledge): void {
       lexicon.passive,
       lexicon.framework,
       lexicon.parent,
+      lexicon.succession,
       lexicon.meetings,
     ];
     for (const group of singles) add(group.id, where);

@@ -85,7 +85,7 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
     if (earlier !== undefined) {
       prepared.extraction = withWarning(prepared.extraction, {
         code: 'DUPLICATE_DOCUMENT',
-        message: `${item.path}: document ${id} was also produced by ${earlier}; this file replaces it`,
+        message: `${item.path}: ${id} was also produced by ${earlier}; this file replaces it`,
       });
       // Write the earlier file first so the later one deterministically wins.
       if (pending.some((p) => p.extraction.document.id === id)) await flush();

@@ -50,6 +50,8 @@ describe('HTTP server over a healthy store', () => {
     const index = await api.raw('', {}, 'GET', '/');
     expect(index.status).toBe(200);
     expect(index.text).toContain('<title>Explorer</title>');
+    expect(index.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(index.headers.get('x-frame-options')).toBe('DENY');
     for (const path of [
       '/../package.json',
       '/%2e%2e/package.json',

@@ -72,6 +72,7 @@ describe('explorer on the sample corpus', () => {
   it('searches GEMC, expands, shows evidence, opens the reader, survives a reload and exports a PNG', async () => {
     const { page } = explorer;
     await explorer.open(`${server.url}/`);
+    expect(await page.isDisabled('#export-png'), 'nothing to export before a lineage is drawn').toBe(true);
 
     // Search: suggestions as you type, chosen with the keyboard.
     const suggestions = await explorer.search('GEMC');

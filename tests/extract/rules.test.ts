@@ -102,6 +102,7 @@ for (const lexicon of knowledge.lexicons) {
     lexicon.passive,
     lexicon.framework,
     lexicon.parent,
+    lexicon.succession,
     lexicon.meetings,
   ]) {
     cases.push({ ...group, rule: group.id, check: pipeline(group.id) });

@@ -107,6 +107,30 @@ describeNeo4j('Neo4j store on the real server', () => {
       expect(exported.nodes.length).toBeGreaterThan(extractions.length);
       expect(exported).toEqual(await embedded.exportAll());
       expect(await store.stats()).toEqual(await embedded.stats());
+      // The same questions get the same answers, in the same order.
+      for (const text of [
+        'cyber',
+        'groupe de travail',
+        'resolution',
+        'metre',
+        'General Assembly',
+        'AG-2014',
+      ]) {
+        expect(await store.search({ text, first: 20 }), text).toEqual(
+          await embedded.search({ text, first: 20 }),
+        );
+      }
+      const resolutions = exported.nodes.filter((n) => n.kind === 'Resolution').map((n) => n.id);
+      for (const id of resolutions) {
+        for (const direction of ['UPSTREAM', 'DOWNSTREAM', 'BOTH'] as const) {
+          const query = { id, direction, depth: 3 };
+          expect(await store.lineage(query), `${id} ${direction}`).toEqual(await embedded.lineage(query));
+        }
+      }
+      const [first, last] = [resolutions[0]!, resolutions.at(-1)!];
+      const pathQuery = { from: first, to: last, maxDepth: 6 };
+      expect(await store.path(pathQuery)).toEqual(await embedded.path(pathQuery));
+      expect(await store.timeline({})).toEqual(await embedded.timeline({}));
     } finally {
       await embedded.close();
       rmSync(dir, { recursive: true, force: true });

@@ -6,6 +6,26 @@ import serveStatic from 'serve-static';
 /** The explorer's production build (same path from src/api/http and dist/api/http). */
 export const EXPLORER_DIST = fileURLToPath(new URL('../../../src/explorer/dist/', import.meta.url));
 
+/**
+ * The explorer shows text taken from documents: a strict Content-Security-Policy makes any markup that slips
+ * through inert (no inline or foreign scripts), and the page cannot be framed.
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'content-security-policy': [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+  ].join('; '),
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+};
+
 export type StaticHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
 /**
@@ -24,6 +44,7 @@ export function staticHandler(dir: string = EXPLORER_DIST): StaticHandler {
       res.end(`${message}\n`);
     };
     if (!available) return notFound();
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     serve(req, res, notFound);
   };
 }

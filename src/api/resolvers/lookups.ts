@@ -11,11 +11,23 @@ export async function requireNode(ctx: ApiContext, id: string): Promise<GraphNod
   return node;
 }
 
-/** The node an edge end points at; a missing one means a broken store, hence a plain (INTERNAL) error. */
-export async function edgeEnd(ctx: ApiContext, edge: GraphEdge, end: 'from' | 'to'): Promise<GraphNode> {
-  const node = await ctx.loaders.nodes.load(edge[end]);
-  if (!node) throw new Error(`Relation ${edge.id} points to a missing node ${edge[end]}`);
-  return node;
+/**
+ * The node an edge end points at: synchronously when the request already holds it (the common case after a
+ * lineage or search), else through the loader. A missing node means a broken store, hence a plain (INTERNAL) error.
+ */
+export function edgeEnd(
+  ctx: ApiContext,
+  edge: GraphEdge,
+  end: 'from' | 'to',
+): GraphNode | Promise<GraphNode> {
+  const id = edge[end];
+  return (
+    ctx.loaders.known.get(id) ??
+    ctx.loaders.nodes.load(id).then((node) => {
+      if (!node) throw new Error(`Relation ${edge.id} points to a missing node ${id}`);
+      return node;
+    })
+  );
 }
 
 /** Edges touching a node, optionally only some types and one stored side; ordered by id, no duplicates. */

@@ -78,7 +78,6 @@ export const queryResolvers = {
       asOf: a.asOf ?? undefined,
       perHopLimit: a.perHopLimit ?? undefined,
     });
-    ctx.charge(result.nodes.length + result.edges.length);
     primeNodes(
       ctx.loaders,
       result.nodes.map((n) => n.node),
@@ -109,7 +108,6 @@ export const queryResolvers = {
       relationTypes: nonEmpty(a.relationTypes),
     });
     if (!result) return null;
-    ctx.charge(result.nodes.length + result.edges.length);
     primeNodes(ctx.loaders, result.nodes);
     return { ...result, length: result.edges.length };
   },

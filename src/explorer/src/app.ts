@@ -1,5 +1,5 @@
 import { type LineageApi, type OntologySummary, PATH_MAX_DEPTH, TIMELINE_LIMIT } from './api/index.ts';
-import { download, fileStem, type GraphData, toGraphml, toJson } from './export/index.ts';
+import { download, fileStem, type GraphData, sceneToSvg, toGraphml, toJson } from './export/index.ts';
 import {
   buildViewGraph,
   dateBounds,
@@ -84,7 +84,7 @@ export class ExplorerApp implements Actions {
       download(`${this.fileStem()}.png`, this.view.png(), 'image/png'),
     );
     byId('export-svg').addEventListener('click', () =>
-      download(`${this.fileStem()}.svg`, this.view.svg(), 'image/svg+xml'),
+      download(`${this.fileStem()}.svg`, sceneToSvg(this.view.scene()), 'image/svg+xml'),
     );
     byId('export-json').addEventListener('click', () =>
       download(`${this.fileStem()}.json`, toJson(this.viewData()), 'application/json'),
@@ -205,6 +205,9 @@ export class ExplorerApp implements Actions {
     byId('graph-view').hidden = view !== 'graph';
     byId('timeline-view').hidden = view !== 'timeline';
     byId('graph-hint').hidden = this.state.focus !== null;
+    for (const id of ['export-png', 'export-svg', 'export-json', 'export-graphml']) {
+      byId<HTMLButtonElement>(id).disabled = this.state.focus === null || view !== 'graph';
+    }
     this.filters?.sync(this.state.filters);
   }
 
@@ -251,6 +254,8 @@ export class ExplorerApp implements Actions {
       this.drawnKey = key;
       this.renderPathStatus(pathFrom && pathTo ? path !== null : null);
     } else {
+      // The canvas may have been hidden (timeline view) since it was drawn.
+      this.view.cy.resize();
       this.view.select(this.state.selection);
     }
     if (this.graph && this.visible) {

@@ -4,8 +4,3 @@ declare module 'cytoscape-dagre' {
   const ext: import('cytoscape').Ext;
   export default ext;
 }
-
-declare module 'cytoscape-svg' {
-  const ext: import('cytoscape').Ext;
-  export default ext;
-}

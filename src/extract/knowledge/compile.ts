@@ -60,6 +60,7 @@ export interface CompiledLexicon {
   framework: PhraseTrie<true>;
   yearMarkers: Set<string>;
   parent: PhraseTrie<true>;
+  succession: PhraseTrie<true>;
   meetingWords: Set<string>;
   plenary: PhraseTrie<true>;
   sessionWords: Set<string>;
@@ -175,6 +176,7 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     framework: flags(lexicon.framework.phrases),
     yearMarkers: words(lexicon.framework.yearMarkers),
     parent: flags(lexicon.parent.phrases),
+    succession: flags(lexicon.succession.phrases),
     meetingWords: words(lexicon.meetings.meetingWords),
     plenary: flags(lexicon.meetings.plenaryWords),
     sessionWords: words(lexicon.meetings.sessionWords),

@@ -150,6 +150,7 @@ export const LexiconSchema = z
       .object({ ...documented, phrases: z.array(nonEmpty), yearMarkers: z.array(nonEmpty) })
       .strict(),
     parent: z.object({ ...documented, phrases: z.array(nonEmpty) }).strict(),
+    succession: z.object({ ...documented, phrases: z.array(nonEmpty) }).strict(),
     meetings: z
       .object({
         ...documented,

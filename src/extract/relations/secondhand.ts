@@ -105,6 +105,32 @@ function partOf(ctx: Context): void {
   }
 }
 
+/** "crée X, dans le cadre du Y, qui succède au Z": X SUCCEEDS Z (the nearest body not used as a parent). */
+function successions(ctx: Context): void {
+  const { tokens, lexicon } = ctx;
+  const rule = lexicon.source.succession.id;
+  const successor = (f: Found) =>
+    (f.entity.kind === 'Body' || f.entity.kind === 'Organization') && !f.consumed;
+  for (const segment of ctx.segments) {
+    const mentions = mentionsIn(ctx, segment.t0, segment.t1);
+    for (let t = segment.t0; t < segment.t1; t++) {
+      if (ctx.owner[t]! >= 0) continue;
+      const phrase = lexicon.succession.match(tokens, t, segment.t1);
+      if (!phrase) continue;
+      const from = t + phrase.length;
+      const subject = [...mentions].reverse().find((m) => m.t1 <= t && t - m.t1 <= 24 && successor(m));
+      if (!subject) continue;
+      const end = objectEnd(ctx, from, segment.t1);
+      for (const target of mentionsIn(ctx, from, end)) {
+        if (target.entity.kind !== 'Body' && target.entity.kind !== 'Organization') continue;
+        target.consumed = true;
+        fact(ctx, 'SUCCEEDS', subject.entity, target.entity, segment.index, subject.start, target.end, rule);
+      }
+      t = end - 1;
+    }
+  }
+}
+
 /** "le Comité international ... est autorisé à": the resolution itself AUTHORIZES it. */
 function passives(ctx: Context, resolution: Entity): void {
   const { tokens, lexicon } = ctx;
@@ -193,6 +219,7 @@ function titleEstablishes(ctx: Context, resolution: Entity): void {
 export function secondHandRelations(ctx: Context, resolution: Entity): void {
   relativeClauses(ctx);
   partOf(ctx);
+  successions(ctx);
   passives(ctx, resolution);
   adoptedAt(ctx);
   titleEstablishes(ctx, resolution);

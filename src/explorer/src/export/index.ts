@@ -2,3 +2,4 @@ export { download } from './download.ts';
 export { fileStem } from './file-stem.ts';
 export { type GraphData, toJson } from './graph-data.ts';
 export { escapeXml, toGraphml } from './graphml.ts';
+export { type SvgEdge, type SvgNode, type SvgScene, sceneToSvg, wrapLabel } from './svg-scene.ts';

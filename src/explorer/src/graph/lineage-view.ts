@@ -1,7 +1,7 @@
 import cytoscape, { type Core, type ElementDefinition, type EventObject } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
-import svg from 'cytoscape-svg';
 import type { EdgeInfo } from '../api/types.ts';
+import type { SvgEdge, SvgScene } from '../export/svg-scene.ts';
 import type { Lang, Selection } from '../state/state.ts';
 import type { Visible } from './filter.ts';
 import { type KindStyle, UNKNOWN_KIND_STYLE } from './kind-style.ts';
@@ -9,7 +9,6 @@ import { nodeCaption } from './labels.ts';
 import type { ViewGraph } from './view-graph.ts';
 
 cytoscape.use(dagre);
-cytoscape.use(svg);
 
 export interface LineageViewEvents {
   /** A node was clicked (expand and select it). */
@@ -30,8 +29,6 @@ export interface RenderInput {
 }
 
 const MAX_FIT_ZOOM = 1.1;
-
-type CoreWithSvg = Core & { svg(options: { full: boolean; bg: string; scale?: number }): string };
 
 const STYLESHEET: cytoscape.StylesheetJson = [
   {
@@ -118,7 +115,7 @@ const STYLESHEET: cytoscape.StylesheetJson = [
 
 /** The Cytoscape canvas: draws a ViewGraph left to right in lineage order and reports clicks. */
 export class LineageView {
-  readonly cy: CoreWithSvg;
+  readonly cy: Core;
   private edgeInfo = new Map<string, EdgeInfo>();
 
   constructor(container: HTMLElement, events: LineageViewEvents) {
@@ -129,7 +126,7 @@ export class LineageView {
       maxZoom: 3,
       boxSelectionEnabled: false,
       autounselectify: true,
-    }) as CoreWithSvg;
+    });
     this.cy.on('tap', 'node', (event: EventObject) => {
       const center = event.target.data('center') as string | undefined;
       if (center) events.onMore(center);
@@ -245,8 +242,41 @@ export class LineageView {
     return this.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }) as unknown as Blob;
   }
 
-  svg(): string {
-    return this.cy.svg({ full: true, bg: '#ffffff' });
+  /** The drawing as plain values, for the SVG export. */
+  scene(): SvgScene {
+    const box = this.cy.elements().boundingBox({});
+    const nodes = this.cy.nodes().map((node) => ({
+      x: node.position('x'),
+      y: node.position('y'),
+      width: node.width(),
+      height: node.height(),
+      shape: String(node.style('shape')),
+      fill: String(node.style('background-color')),
+      stroke: String(node.style('border-color')),
+      strokeWidth: Number.parseFloat(String(node.style('border-width'))) || 0,
+      dashed: node.style('border-style') === 'dashed',
+      opacity: Number.parseFloat(String(node.style('opacity'))) || 1,
+      label: String(node.data('label') ?? ''),
+      labelInside: node.style('text-valign') === 'center',
+    }));
+    const edges = this.cy.edges().map((edge) => {
+      const arrow: SvgEdge['arrow'] =
+        edge.style('source-arrow-shape') !== 'none'
+          ? 'source'
+          : edge.style('target-arrow-shape') !== 'none'
+            ? 'target'
+            : 'none';
+      return {
+        points: [edge.sourceEndpoint(), ...(edge.controlPoints() ?? []), edge.targetEndpoint()],
+        stroke: String(edge.style('line-color')),
+        width: Number.parseFloat(String(edge.style('width'))) || 1,
+        dashed: edge.style('line-style') === 'dashed',
+        opacity: Number.parseFloat(String(edge.style('opacity'))) || 1,
+        label: edge.hasClass('more-link') ? '' : String(edge.data('type') ?? ''),
+        arrow,
+      };
+    });
+    return { box, nodes, edges };
   }
 }
 

@@ -173,7 +173,7 @@ SET d = row.props`,
 
 /** Link documents to the nodes they contributed; the link keeps the contributed node as JSON. */
 export function createContributions(
-  rows: Array<{ document: string; node: string; json: string }>,
+  rows: Array<{ document: string; node: string; json: string; own: boolean }>,
 ): CypherQuery {
   return {
     cypher: `UNWIND $rows AS row
