@@ -32,6 +32,14 @@ async function main(): Promise<void> {
     sections: [],
   };
   const ctx = new BenchContext(options);
+  mkdirSync(options.outDir, { recursive: true });
+  const stamp = startedAt.replace(/:/g, '-').replace(/\.\d+Z$/, 'Z');
+  const base = join(options.outDir, stamp);
+  // Written after every section, so a long run interrupted midway still leaves what it measured.
+  const save = (): void => {
+    writeFileSync(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
+    writeFileSync(`${base}.md`, renderMarkdown(report));
+  };
   try {
     for (const section of selected) {
       process.stderr.write(`bench: ${section.id}: ${section.title}\n`);
@@ -61,15 +69,12 @@ async function main(): Promise<void> {
         `bench: ${section.id}: ${result.status === 'ok' ? `done in ${result.seconds.toFixed(0)} s` : result.status === 'not-run' ? `not run: ${result.reason}` : `FAILED: ${result.error.split('\n')[0]}`}\n`,
       );
       report.sections.push(result);
+      save();
     }
   } finally {
     await ctx.close();
   }
-  mkdirSync(options.outDir, { recursive: true });
-  const stamp = startedAt.replace(/:/g, '-').replace(/\.\d+Z$/, 'Z');
-  const base = join(options.outDir, stamp);
-  writeFileSync(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
-  writeFileSync(`${base}.md`, renderMarkdown(report));
+  save();
   process.stderr.write(`bench: wrote ${base}.json and ${base}.md\n`);
 }
 

@@ -16,6 +16,8 @@ data_dir="${NEO4J_LOCAL_DATA_DIR:-$root/.neo4j/data}"
 stdin_watch=off
 [[ -t 0 ]] && stdin_watch=on
 
-echo "neo4j-local: starting Neo4j on 127.0.0.1:$port, data in $data_dir" >&2
-echo "neo4j-local: when ready, use NEO4J_URI=<the bolt:// URI below> (auth disabled: any user/password)" >&2
+where="port $port"
+[[ "$port" == free || "$port" == 0 ]] && where="a free port"
+echo "neo4j-local: starting Neo4j 5.26 on 127.0.0.1, $where, data in $data_dir" >&2
+echo "neo4j-local: once NEO4J_READY prints, set NEO4J_URI to its URI (auth is disabled)" >&2
 exec "$here/launch.sh" --port "$port" --data-dir "$data_dir" --stdin-watch "$stdin_watch" "$@"

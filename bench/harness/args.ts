@@ -15,6 +15,8 @@ export interface BenchOptions {
   /** Documents written one statement per row in the naive G3 variant (the batched variant writes them all). */
   naiveDocs: number;
   outDir: string;
+  /** Scratch directory (stores, Neo4j home); two concurrent runs need different ones. */
+  workDir: string;
 }
 
 export function parseArgs(argv: readonly string[]): BenchOptions {
@@ -32,6 +34,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     .option('--requests <n>', 'queries per latency run', '200')
     .option('--naive-docs <n>', 'documents in the one-statement-per-row load (G3)', '200')
     .option('--out <dir>', 'results directory', 'bench/results')
+    .option('--work <dir>', 'scratch directory for stores and the Neo4j home', 'bench/work')
     .exitOverride();
   program.parse(argv as string[], { from: 'user' });
   const o = program.opts<{
@@ -61,5 +64,6 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     requests: int('requests', o.requests, 10),
     naiveDocs: int('naive-docs', o.naiveDocs, 1),
     outDir: o.out,
+    workDir: o.work,
   };
 }

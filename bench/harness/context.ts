@@ -64,7 +64,7 @@ export class BenchContext {
   private readonly cleanups: Array<() => Promise<void>> = [];
 
   constructor(readonly options: BenchOptions) {
-    this.workDir = resolve('bench/work');
+    this.workDir = resolve(options.workDir);
     mkdirSync(this.workDir, { recursive: true });
   }
 

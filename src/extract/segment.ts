@@ -124,13 +124,13 @@ export function segment(view: TextView, tokens: readonly Token[], lexicon: Compi
       const wrapped = inHeader && current !== null && !headerLine && /^\s*\p{Ll}/u.test(line);
       const startsNew =
         !wrapped &&
-        current === null ||
-        ITEM_MARK.test(line) ||
-        headerLine ||
-        (current as Unit).header ||
-        isAdoption(tokens, t0, t1, lexicon) ||
-        (verbToken !== null && (verbToken.upper || END_PUNCT.test(previousLine))) ||
-        (inHeader && END_PUNCT.test(previousLine));
+        (current === null ||
+          ITEM_MARK.test(line) ||
+          headerLine ||
+          (current as Unit).header ||
+          isAdoption(tokens, t0, t1, lexicon) ||
+          (verbToken !== null && (verbToken.upper || END_PUNCT.test(previousLine))) ||
+          (inHeader && END_PUNCT.test(previousLine)));
       if (startsNew) {
         close();
         current = { start: lineStart, end: lineEnd, header: headerLine };
@@ -177,20 +177,30 @@ export const NUMBERED_TITLE = /^\d{1,3}\/\d{1,4}\.\s/;
 /**
  * Index of the opening formula among the units before the first lead verb: the first one ending with a
  * comma ("La 20e Conférence générale des poids et mesures,"), else the last one that is not a header line.
- * Units before it are the header (masthead, code, heading, title). -1 when there is none.
+ * Units before it are the header (masthead, code, heading, title). Without one, returns -(n + 1) where n
+ * is the index of the first lead-verb unit: the units before it are all header.
  */
-function openingUnit(view: TextView, tokens: readonly Token[], units: Unit[], lexicon: CompiledLexicon): number {
+function openingUnit(
+  view: TextView,
+  tokens: readonly Token[],
+  units: Unit[],
+  lexicon: CompiledLexicon,
+): number {
   let lastPlain = -1;
+  let firstVerb = units.length;
   for (const [u, unit] of units.entries()) {
     const t0 = tokenAt(tokens, unit.start);
     const t1 = tokenAt(tokens, unit.end);
-    if (leadVerb(tokens, t0, t1, lexicon)) break;
+    if (leadVerb(tokens, t0, t1, lexicon)) {
+      firstVerb = u;
+      break;
+    }
     if (isAdoption(tokens, t0, t1, lexicon)) continue;
     const text = view.text.slice(unit.start, unit.end).trim();
     if (/,$/.test(text) && !NUMBERED_TITLE.test(text)) return u;
     if (!unit.header && !NUMBERED_TITLE.test(text)) lastPlain = u;
   }
-  return lastPlain;
+  return lastPlain >= 0 ? lastPlain : -firstVerb - 1;
 }
 
 function classify(
@@ -201,8 +211,9 @@ function classify(
 ): Segment[] {
   const segments: Segment[] = [];
   const rule = lexicon.source.headings.id;
-  const opening = openingUnit(view, tokens, units, lexicon);
-  let openingSeen = opening < 0;
+  const found = openingUnit(view, tokens, units, lexicon);
+  const opening = found >= 0 ? found : -found - 1;
+  let openingSeen = false;
   let lastVerbClause: Segment | undefined;
   for (const [u, unit] of units.entries()) {
     const [start, end] = trimSpan(view.text, unit.start, unit.end);
@@ -225,9 +236,10 @@ function classify(
       const titled =
         NUMBERED_TITLE.test(text) ||
         (first !== undefined &&
-          (lexicon.titleMarkers.has(first.fold) || (lexicon.resolutionWords.has(first.fold) && /[:：]/.test(text))));
+          (lexicon.titleMarkers.has(first.fold) ||
+            (lexicon.resolutionWords.has(first.fold) && /[:：]/.test(text))));
       segments.push({ ...base, function: titled ? 'title' : 'header', rule });
-    } else if (!openingSeen) {
+    } else if (!openingSeen && found >= 0) {
       openingSeen = true;
       segments.push({ ...base, function: 'opening', rule });
     } else if (marked && lastVerbClause) {

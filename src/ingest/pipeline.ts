@@ -117,16 +117,17 @@ async function prepare(
     const detail = `the text is ${millions(source.text.length)} characters long, over the ${millions(maxTextChars)} limit for one document`;
     return failed(file.path, file.source, 'extract', 'too-large', `${file.path}: ${detail}`);
   }
-  let language = options.language;
-  if (language === undefined) {
-    const guess = options.extractor.detectLanguage(source.text);
-    if (guess.language === null) {
-      const detail = `language not recognised as a supported one (fr, en, es; confidence ${guess.confidence.toFixed(2)}); use --lang to force one`;
-      return failed(file.path, file.source, 'language', 'unsupported-language', `${file.path}: ${detail}`);
-    }
-    language = guess.language;
-  }
+  // The extractor is code we call, not code we trust: any exception it throws fails this file only.
   try {
+    let language = options.language;
+    if (language === undefined) {
+      const guess = options.extractor.detectLanguage(source.text);
+      if (guess.language === null) {
+        const detail = `language not recognised as a supported one (fr, en, es; confidence ${guess.confidence.toFixed(2)}); use --lang to force one`;
+        return failed(file.path, file.source, 'language', 'unsupported-language', `${file.path}: ${detail}`);
+      }
+      language = guess.language;
+    }
     const extraction = options.extractor.extract({
       text: source.text,
       source: file.source,

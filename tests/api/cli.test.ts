@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -54,6 +54,16 @@ describe('lineage query', () => {
     );
     expect(status).toBe(0);
     expect(JSON.parse(stdout)).toEqual({ data: { body: { id: EC3 } } });
+  });
+
+  it('reads the document from a file given as @path', async () => {
+    const file = join(dir, 'stats.graphql');
+    writeFileSync(file, '{ stats { documents } }');
+    const { status, stdout } = await lineageQuery(`@${file}`);
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({ data: { stats: { documents: 1 } } });
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    expect((await lineageQuery(`@${join(dir, 'missing.graphql')}`)).status).toBe(1);
   });
 
   it('prints coded errors and exits with status 1', async () => {

@@ -127,6 +127,37 @@ export function defineApiE2E(name: string, openStore: () => Promise<GraphStore>,
       }
     });
 
+    it('answers session, path and timeline questions', async () => {
+      const session = data<{ session: { ordinal: number; place: string | null } | null }>(
+        await api.post(`{ resolution(code: "${GEMC_CODE}") { session { ordinal place } } }`),
+        'resolution',
+      );
+      expect(session.session?.ordinal).toBe(83);
+      const ids = await api.post(
+        '{ g: body(name: "GEMC") { id } c: body(name: "CMII Working Group") { id } }',
+      );
+      const { g, c } = ids.body.data as { g: { id: string }; c: { id: string } };
+      const path = data<{ length: number; nodes: Array<{ id: string }> }>(
+        await api.post('query($f: ID!, $t: ID!) { path(from: $f, to: $t) { length nodes { id } } }', {
+          f: g.id,
+          t: c.id,
+        }),
+        'path',
+      );
+      expect(path.nodes[0]?.id).toBe(g.id);
+      expect(path.nodes.at(-1)?.id).toBe(c.id);
+      expect(path.length).toBe(path.nodes.length - 1);
+      expect(path.length).toBeLessThanOrEqual(3);
+      const timeline = data<Array<{ date: string; node: { id: string } }>>(
+        await api.post(
+          '{ timeline(from: "2014-01-01", to: "2014-12-31", kinds: [Resolution]) { date node { id } } }',
+        ),
+        'timeline',
+      );
+      expect(timeline.map((i) => i.node.id)).toContain(`resolution:${GEMC_CODE}`);
+      expect(timeline.every((i) => i.date >= '2014-01-01' && i.date <= '2014-12-31')).toBe(true);
+    });
+
     it('finds the same node by acronym and by English name', async () => {
       const reply = await api.post(
         '{ a: body(name: "EC3") { id } b: body(name: "European Cybercrime Centre") { id } }',

@@ -1,6 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BAD_INPUT, CORPUS, freshStore, runCli } from './run-cli.js';
 
 const GOOD = join(CORPUS, 'AG-2014-RES-04.fr.md');
@@ -17,6 +17,8 @@ let huge: string;
 const HUGE_BYTES = 20 * 1024 * 1024;
 /** Peak RSS allowed for an ingest run that meets a 20 MB file (tsx compilation included). */
 const MEMORY_BOUND_MB = 768;
+
+afterAll(() => rmSync(dirname(huge), { recursive: true, force: true }));
 
 beforeAll(() => {
   // A 20 MB "resolution": the founding text with one recital repeated until the file reaches 20 MB,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutPage, type PlacedText } from '../../src/ingest/read/pdf-layout.js';
+import { layoutDocument, layoutPage, type PlacedText } from '../../src/ingest/read/pdf-layout.js';
 
 /** A run of `text` at (x, y), 10 pt, about 5 pt per character. */
 function run(text: string, x: number, y: number, endOfLine = false): PlacedText {
@@ -51,5 +51,47 @@ describe('layoutPage', () => {
     ['an empty page has no paragraphs', [], []],
   ])('%s', (_reason, runs, expected) => {
     expect(layoutPage(runs)).toEqual(expected);
+  });
+});
+
+describe('layoutDocument', () => {
+  const footer = (page: number) => run(`Page ${page}/2`, 0, 40);
+  it.each<[string, PlacedText[][], string]>([
+    [
+      'drops running footers that differ only by page number',
+      [
+        [run('RAPPELANT la résolution AG-2010-RES-08,', 0, 700), footer(1)],
+        [run('DÉCIDE de créer le groupe.', 0, 700), footer(2)],
+      ],
+      'RAPPELANT la résolution AG-2010-RES-08,\n\nDÉCIDE de créer le groupe.',
+    ],
+    [
+      'keeps a running header once, where it heads the document',
+      [
+        [run('AG-2014-RES-04', 0, 750), run('Objet : Création du GEMC', 0, 700)],
+        [run('AG-2014-RES-04', 0, 750), run('ENCOURAGE les pays membres.', 0, 700)],
+      ],
+      'AG-2014-RES-04\n\nObjet : Création du GEMC\n\nENCOURAGE les pays membres.',
+    ],
+    [
+      'a page resuming with a number starts a new paragraph (numbered clauses)',
+      [
+        [run('TENANT COMPTE des recommandations formulées lors de la', 0, 60)],
+        [run('10ème conférence', 0, 700)],
+      ],
+      'TENANT COMPTE des recommandations formulées lors de la\n\n10ème conférence',
+    ],
+    [
+      'joins a paragraph cut by a page break when it resumes in lower case',
+      [[run('TENANT COMPTE des recommandations formulées lors', 0, 60)], [run('de la conférence,', 0, 700)]],
+      'TENANT COMPTE des recommandations formulées lors de la conférence,',
+    ],
+    [
+      'keeps paragraphs apart when the page ends a clause',
+      [[run('CONSIDÉRANT que la coopération est indispensable,', 0, 60)], [run('vu le rapport', 0, 700)]],
+      'CONSIDÉRANT que la coopération est indispensable,\n\nvu le rapport',
+    ],
+  ])('%s', (_reason, pages, expected) => {
+    expect(layoutDocument(pages)).toBe(expected);
   });
 });

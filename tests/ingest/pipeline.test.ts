@@ -2,6 +2,7 @@ import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { Extractor } from '../../src/ingest/extractor.js';
 import type { FileOutcome } from '../../src/ingest/outcome.js';
 import { type IngestEvent, ingestPaths } from '../../src/ingest/pipeline.js';
 import { nothingIngested } from '../../src/ingest/summary.js';
@@ -195,5 +196,25 @@ describe('ingestPaths', () => {
       [1, 2, '1-first.md'],
       [2, 2, '2-second.txt'],
     ]);
+  });
+  it('fails only the file on which the extractor itself throws', async () => {
+    write('3-crash.md', 'la résolution AG-2016-RES-03 qui fait planter');
+    const fragile: Extractor = {
+      detectLanguage: (text) => {
+        if (text.includes('planter')) throw new TypeError('cannot read properties of undefined');
+        return fakeExtractor.detectLanguage(text);
+      },
+      extract: (input) => fakeExtractor.extract(input),
+    };
+    const report = await ingestPaths([dir], { store, extractor: fragile });
+    expect(statuses(report.outcomes)).toEqual([
+      ['1-first.md', 'written'],
+      ['2-second.txt', 'written'],
+      ['3-crash.md', 'failed:extraction-error'],
+    ]);
+    const crash = report.outcomes[2];
+    expect(crash?.status === 'failed' && crash.message).toBe(
+      `${join(dir, '3-crash.md')}: cannot read properties of undefined`,
+    );
   });
 });

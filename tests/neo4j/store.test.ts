@@ -107,6 +107,20 @@ describeNeo4j('Neo4j store on the real server', () => {
       expect(exported.nodes.length).toBeGreaterThan(extractions.length);
       expect(exported).toEqual(await embedded.exportAll());
       expect(await store.stats()).toEqual(await embedded.stats());
+      // Taking out a language version (its Resolution is shared with the other version) and putting it
+      // back re-merges the shared node from what remains, the same way in both stores.
+      const twin = extractions.find(
+        (e) =>
+          e.document.id.endsWith('.fr') &&
+          extractions.some((o) => o.document.id === e.document.id.replace(/\.fr$/, '.en')),
+      );
+      expect(twin).toBeDefined();
+      expect(await store.removeDocument(twin!.document.id)).toBe(true);
+      expect(await embedded.removeDocument(twin!.document.id)).toBe(true);
+      expect(await store.exportAll()).toEqual(await embedded.exportAll());
+      await store.writeDocuments([twin!]);
+      await embedded.writeDocuments([twin!]);
+      expect(await store.exportAll()).toEqual(exported);
       // The same questions get the same answers, in the same order.
       for (const text of [
         'cyber',
@@ -204,6 +218,24 @@ describeNeo4j('Neo4j store on the real server', () => {
       await executor.close();
     }
     expect(await names()).toEqual(before);
+  });
+
+  it('finds names and prefixes longer than the 255 characters Lucene keeps in one token', async () => {
+    const long = `Groupe${'x'.repeat(300)}`;
+    const s = await freshNeo4jStore();
+    try {
+      const base = foundingExtraction();
+      const extraction: Extraction = {
+        ...base,
+        nodes: base.nodes.map((n) => (n.id === ID.gemc ? { ...n, aliases: [...n.aliases, long] } : n)),
+      };
+      expect((await s.writeDocuments([extraction]))[0]?.status).toBe('written');
+      expect((await s.findByName(long.toUpperCase())).map((n) => n.id)).toEqual([ID.gemc]);
+      const hits = await s.search({ text: long.slice(0, 280), first: 5 });
+      expect(hits.items.map((h) => h.node.id)).toEqual([ID.gemc]);
+    } finally {
+      await s.close();
+    }
   });
 
   it('an injection string in every string field is stored as plain data and creates no label or type', async () => {

@@ -50,11 +50,27 @@ describeNeo4j('the test run Neo4j', () => {
   });
 
   const provision = neo4jProvision();
-  it.runIf(provision.status === 'available' && provision.source === 'local')(
-    'runs Neo4j 5.26 LTS when started by the local launcher',
-    async () => {
-      const info = await driver.getServerInfo({ database: database() });
-      expect(info.agent).toMatch(/^Neo4j\/5\.26\./);
-    },
-  );
+  const local = provision.status === 'available' && provision.source === 'local';
+
+  it.runIf(local)('runs Neo4j 5.26 LTS when started by the local launcher', async () => {
+    const info = await driver.getServerInfo({ database: database() });
+    expect(info.agent).toMatch(/^Neo4j\/5\.26\./);
+  });
+
+  // neo4j:// asks the server for a routing table, which holds the advertised address: it must carry the
+  // real port even when the launcher picked a free one.
+  it.runIf(local)('routes neo4j:// clients back to the launcher port', async () => {
+    const { uri, user, password } = requireNeo4jTestConfig();
+    const table = await driver.executeQuery(
+      "CALL dbms.routing.getRoutingTable({}, 'neo4j') YIELD servers UNWIND servers AS s UNWIND s.addresses AS a RETURN DISTINCT a",
+    );
+    expect(table.records.map((r) => r.get('a'))).toEqual([new URL(uri).host]);
+    const routing = neo4j.driver(uri.replace(/^bolt:/, 'neo4j:'), neo4j.auth.basic(user, password));
+    try {
+      const { records } = await routing.executeQuery('RETURN 2 AS two', {}, { routing: 'READ' });
+      expect(records[0]?.get('two').toNumber()).toBe(2);
+    } finally {
+      await routing.close();
+    }
+  });
 });

@@ -1,5 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import { Command, InvalidArgumentError } from 'commander';
 import { createApi, runOperation } from '../../api/index.js';
+import { BadInputError } from '../../errors.js';
 import { configOf, withStore } from '../context.js';
 
 function jsonObject(value: string): Record<string, unknown> {
@@ -15,10 +17,28 @@ function jsonObject(value: string): Record<string, unknown> {
   return parsed as Record<string, unknown>;
 }
 
+/** The document itself, `@path` for a file (e.g. `@lineage.graphql`), or `-` for standard input. */
+async function readDocument(argument: string): Promise<string> {
+  if (argument === '-') {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  }
+  if (!argument.startsWith('@')) return argument;
+  try {
+    return await readFile(argument.slice(1), 'utf8');
+  } catch (error) {
+    throw new BadInputError(`Cannot read the query file ${argument.slice(1)}: ${(error as Error).message}`);
+  }
+}
+
 export function queryCommand(): Command {
   return new Command('query')
     .description('Run a GraphQL operation against the configured store (no server) and print the JSON result')
-    .argument('<query>', 'GraphQL document, e.g. \'{ resolution(code: "AG-2014-RES-04") { title } }\'')
+    .argument(
+      '<query>',
+      'GraphQL document (e.g. \'{ resolution(code: "AG-2014-RES-04") { title } }\'), @file to read it from a file, - for stdin',
+    )
     .option('--variables <json>', 'variables as a JSON object', jsonObject)
     .option('--operation-name <name>', 'operation to run when the document holds several')
     .action(
@@ -28,11 +48,12 @@ export function queryCommand(): Command {
         command: Command,
       ) => {
         const config = configOf(command);
+        const document = await readDocument(query);
         const result = await withStore(config, async (store) => {
           const api = await createApi(config, store);
           try {
             return await runOperation(api, {
-              query,
+              query: document,
               variables: options.variables,
               operationName: options.operationName,
             });

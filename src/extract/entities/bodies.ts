@@ -77,8 +77,10 @@ class NameGrammar {
     const limit = Math.min(this.tokens.length, headEnd + MAX_NAME_TOKENS);
     let j = headEnd;
     let adjective = true;
+    let lastWasAdjective = false;
     while (j < limit && this.sameClause(headEnd - 1, j)) {
       const t = this.tokens[j]!;
+      if (!this.lexicon.stopwords.has(t.fold) && t.kind === 'word' && t.cap) lastWasAdjective = false;
       const absorbed = this.mentionEnd(j);
       if (absorbed > 0) {
         j = absorbed;
@@ -105,8 +107,11 @@ class NameGrammar {
         }
         break;
       }
+      // A second adjective only when it looks like one ("régionale asiatique"), never a verb ("général étudie").
+      const secondAdjective: boolean =
+        !adjective && lastWasAdjective && this.lexicon.adjectiveEnding?.test(t.fold) === true;
       if (
-        adjective &&
+        (adjective || secondAdjective) &&
         t.kind === 'word' &&
         !t.cap &&
         !startsWithDigit(t) &&
@@ -115,6 +120,7 @@ class NameGrammar {
       ) {
         j++;
         adjective = false;
+        lastWasAdjective = !secondAdjective;
         continue;
       }
       break;
@@ -180,32 +186,73 @@ class NameGrammar {
   }
 }
 
+/**
+ * "Groupe de travail sur la criminalité pharmaceutique et les partenariats (WGPCP)": a coordination
+ * belongs to the name when the acronym follows it. Returns the new end, or `end` unchanged.
+ */
+function coordinatedUpToAcronym(ctx: Context, end: number): number {
+  const { tokens, lexicon } = ctx;
+  if (!lexicon.coordinators.has(tokens[end]?.fold ?? '')) return end;
+  for (let k = end + 1; k < Math.min(tokens.length, end + 8); k++) {
+    const t = tokens[k]!;
+    if (ctx.clauseOf[k] !== ctx.clauseOf[end] || ctx.owner[k]! >= 0) return end;
+    if (t.text === '(') return tokens[k + 2]?.text === ')' && isAcronym(tokens[k + 1]) ? k : end;
+    if (t.kind === 'punct' || t.cap) return end;
+  }
+  return end;
+}
+
 function headIsProper(tokens: readonly Token[], at: number, length: number, headLast: boolean): boolean {
   const words = tokens.slice(at, at + length).filter((t) => t.kind === 'word');
   if (headLast) return words.every((t) => t.cap || t.upper || t.fold === 'of');
   return words[0]?.cap === true;
 }
 
+const foldsOf = (tokens: readonly Token[], a: number, b: number) =>
+  tokens
+    .slice(a, b)
+    .map((t) => t.fold)
+    .join(' ');
+
 /** Named bodies and conferences by the grammar of their names ("Groupe de travail CMII", "CMII Working Group"). */
 export function findBodies(ctx: Context): void {
   const { tokens, lexicon } = ctx;
   const grammar = new NameGrammar(ctx, lexicon);
   const headLast = lexicon.source.grammar.nameOrder === 'head-last';
+  const span = (i: number, length: number): [number, number] => {
+    const headEnd = i + length;
+    if (headLast) return [grammar.backwardEnglish(i), grammar.forwardEnglish(headEnd)];
+    let t1 = grammar.forwardFrench(headEnd);
+    while (t1 > headEnd && tokens[t1 - 1]!.kind === 'punct') t1--;
+    return [i, t1];
+  };
+  // Coordinated names defined with an acronym ("... et les partenariats (WGPCP)") are recognised in full
+  // wherever they occur, e.g. in a report title without the acronym.
+  const coordinated = new Map<string, string>();
+  if (!headLast) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (ctx.owner[i]! >= 0 || tokens[i]!.kind !== 'word') continue;
+      const match = lexicon.bodyHeads.match(tokens, i);
+      if (!match || !headIsProper(tokens, i, match.length, headLast)) continue;
+      const [t0, t1] = span(i, match.length);
+      const extended = coordinatedUpToAcronym(ctx, t1);
+      if (extended > t1) coordinated.set(foldsOf(tokens, t0, t1), foldsOf(tokens, t1, extended));
+    }
+  }
   for (let i = 0; i < tokens.length; i++) {
     if (ctx.owner[i]! >= 0 || tokens[i]!.kind !== 'word') continue;
     const match = lexicon.bodyHeads.match(tokens, i);
     if (!match || !headIsProper(tokens, i, match.length, headLast)) continue;
     const head: BodyHead = match.values[0]!;
     const headEnd = i + match.length;
-    let t0 = i;
-    let t1: number;
-    if (headLast) {
-      t0 = grammar.backwardEnglish(i);
-      t1 = grammar.forwardEnglish(headEnd);
-    } else {
-      t1 = grammar.forwardFrench(headEnd);
+    let [t0, t1] = span(i, match.length);
+    if (!headLast) {
+      const extended = coordinatedUpToAcronym(ctx, t1);
+      const rest = coordinated.get(foldsOf(tokens, t0, t1));
+      const restLength = rest ? rest.split(' ').length : 0;
+      if (extended > t1) t1 = extended;
+      else if (rest && foldsOf(tokens, t1, t1 + restLength) === rest) t1 += restLength;
     }
-    while (t1 > headEnd && tokens[t1 - 1]!.kind === 'punct') t1--;
     if (t1 === headEnd && t0 === i) continue;
     let ordinal: number | undefined;
     if (head.kind === 'Conference') {
@@ -220,7 +267,9 @@ export function findBodies(ctx: Context): void {
     const name = ctx.view.text.slice(tokens[t0]!.start, tokens[t1 - 1]!.end).replace(/\s+/g, ' ');
     // "International Electrotechnical Commission (IEC)": an international commission is an organisation.
     const acronym = tokens[t1]?.text === '(' && tokens[t1 + 2]?.text === ')' && isAcronym(tokens[t1 + 1]);
-    const international = lexicon.internationalMarkers.has(tokens[t0]!.fold);
+    // Only a commission: "International Group of Experts (IGE)" or "International Network" stay bodies.
+    const international =
+      lexicon.internationalMarkers.has(tokens[t0]!.fold) && head.bodyType === 'commission';
     const entity =
       head.kind === 'Conference'
         ? conferenceEntity(ctx, name, ordinal, head.words)

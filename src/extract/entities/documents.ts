@@ -28,8 +28,14 @@ export function findDocuments(ctx: Context): void {
       const ordinal = groups.ordinal ? parseOrdinal(groups.ordinal, ctx) : null;
       const year =
         groups.year ?? (ordinal !== null ? organ?.sessionYears?.[String(ordinal)]?.toString() : undefined);
-      if (!year || !groups.number) continue;
-      const code = formatCode(compiled.family.canonical, { ...groups, year, type: 'RES' });
+      // Every group the canonical form needs must be known ("Resolution 2 of the General Conference" is not).
+      const needsYear = compiled.family.canonical.includes('{year');
+      if ((needsYear && !year) || !groups.number) continue;
+      const code = formatCode(compiled.family.canonical, {
+        ...groups,
+        ...(year ? { year } : {}),
+        type: 'RES',
+      });
       const [t0, t1] = span(m.index, m.index + m[0].length);
       const entity = documentEntity(ctx, 'Resolution', code, m[0]);
       const found = addMention(ctx, entity, t0, t1, compiled.reference.id);

@@ -48,6 +48,7 @@ export interface CompiledLexicon {
   coordinators: Set<string>;
   infinitiveMarkers: Set<string>;
   infinitiveEnding: RegExp | null;
+  adjectiveEnding: RegExp | null;
   organizationHeads: Set<string>;
   thatWords: Set<string>;
   internationalMarkers: Set<string>;
@@ -164,6 +165,12 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     coordinators: words(lexicon.grammar.coordinators),
     infinitiveMarkers: words(lexicon.grammar.infinitiveMarkers),
     infinitiveEnding: endings.length ? new RegExp(`\\p{L}{2,}(?:${endings.join('|')})$`, 'u') : null,
+    adjectiveEnding: lexicon.grammar.adjectiveEndings.length
+      ? new RegExp(
+          `\\p{L}{2,}(?:${lexicon.grammar.adjectiveEndings.map((e) => escapeRegex(fold(e))).join('|')})$`,
+          'u',
+        )
+      : null,
     organizationHeads: words(lexicon.grammar.organizationHeads),
     thatWords: words(lexicon.grammar.thatWords),
     internationalMarkers: words(lexicon.grammar.internationalMarkers),

@@ -130,6 +130,8 @@ export const LexiconSchema = z
         infinitiveMarkers: z.array(nonEmpty),
         infinitiveEndings: z.array(nonEmpty),
         /** 'head-first': "Groupe de travail CMII"; 'head-last': "CMII Working Group". */
+        /** Endings of adjectives that may follow another one in a name ("Conférence régionale asiatique"). */
+        adjectiveEndings: z.array(nonEmpty).default([]),
         /** Words that open a complement clause ("that", "que"): its subject is the verb's object. */
         thatWords: z.array(nonEmpty),
         nameOrder: z.enum(['head-first', 'head-last']),

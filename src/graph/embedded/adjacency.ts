@@ -68,22 +68,37 @@ export class Adjacency {
   /**
    * Earliest date of the documents stating each edge ('' when one of them is undated: never late).
    * An edge's documents are its contributions; a document's date is its own node's `date` (ownNodeId).
+   * edge_contributions is clustered by (edge id, document), the same id order as the edges here, so one
+   * sequential scan walks both in step.
    */
   earliestDates(): string[] {
     if (this.earliestDocDate) return this.earliestDocDate;
-    const byRowid = new Map(this.edgeRowids.map((rowid, i) => [rowid, i]));
-    const earliest: string[] = new Array(this.edgeRowids.length).fill('');
+    const docDates = new Map(
+      this.db
+        .prepare('SELECT d.id, n.date FROM documents d LEFT JOIN nodes n ON n.id = d.node')
+        .raw()
+        .all() as Array<[string, string | null]>,
+    );
+    const earliest: string[] = [];
+    let previous: string | undefined;
     const rows = this.db
-      .prepare(
-        `SELECT e.rowid, min(coalesce(n.date, '')) FROM edge_contributions c
-         JOIN edges e ON e.id = c.edge LEFT JOIN documents d ON d.id = c.document LEFT JOIN nodes n ON n.id = d.node
-         GROUP BY c.edge`,
-      )
+      .prepare('SELECT edge, document FROM edge_contributions ORDER BY edge')
       .raw()
-      .iterate() as IterableIterator<[number, string]>;
-    for (const [rowid, date] of rows) {
-      const i = byRowid.get(rowid);
-      if (i !== undefined) earliest[i] = date;
+      .iterate() as IterableIterator<[string, string]>;
+    for (const [edge, document] of rows) {
+      const date = docDates.get(document) ?? '';
+      if (edge !== previous) {
+        earliest.push(date);
+        previous = edge;
+      } else if (date < earliest[earliest.length - 1]!) {
+        earliest[earliest.length - 1] = date;
+      }
+    }
+    // Every edge has at least one contribution and vice versa; anything else means a damaged file.
+    if (earliest.length !== this.edgeRowids.length) {
+      throw new Error(
+        `Embedded store is inconsistent: ${earliest.length} contributed edges, ${this.edgeRowids.length} edges`,
+      );
     }
     this.earliestDocDate = earliest;
     return earliest;

@@ -37,8 +37,11 @@ CREATE TABLE IF NOT EXISTS nodes (
   state TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS nodes_code ON nodes (code) WHERE code IS NOT NULL;
+CREATE INDEX IF NOT EXISTS nodes_code_nocase ON nodes (code COLLATE NOCASE) WHERE code IS NOT NULL;
 CREATE INDEX IF NOT EXISTS nodes_kind ON nodes (kind, id);
 CREATE INDEX IF NOT EXISTS nodes_placed ON nodes (placed, id) WHERE placed IS NOT NULL;
+-- Covering index: the traversal index reads every node in id order without touching the table.
+CREATE INDEX IF NOT EXISTS nodes_walk ON nodes (id, kind, placed);
 
 CREATE TABLE IF NOT EXISTS node_contributions (
   node TEXT NOT NULL,
@@ -67,6 +70,8 @@ CREATE TABLE IF NOT EXISTS edges (
 CREATE INDEX IF NOT EXISTS edges_from ON edges (from_id, id);
 CREATE INDEX IF NOT EXISTS edges_to ON edges (to_id, id);
 CREATE INDEX IF NOT EXISTS edges_type ON edges (type, id);
+-- Covering index: the traversal index reads every edge in id order without touching the table.
+CREATE INDEX IF NOT EXISTS edges_walk ON edges (id, type, from_row, to_row);
 
 CREATE TABLE IF NOT EXISTS edge_contributions (
   edge TEXT NOT NULL,

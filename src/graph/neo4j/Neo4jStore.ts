@@ -44,10 +44,8 @@ import { shortestPath } from './path.js';
 import { schemaStatements } from './schema.js';
 import { applyBatch, type StatementRunner } from './write/applyBatch.js';
 
-/** Documents per write transaction; measured with `npm run bench` (docs/neo4j-store.md). */
+/** Documents per write transaction, measured (docs/neo4j-store.md, "Batch size"). */
 export const DEFAULT_BATCH_SIZE = 250;
-/** Longest token the Lucene whitespace tokenizer keeps whole; longer name tokens fall back to a scan. */
-const MAX_LUCENE_TOKEN = 255;
 
 export interface Neo4jStoreOptions {
   /** 'batched' (default): one transaction per batch, one UNWIND statement per label/type.
@@ -235,8 +233,7 @@ export class Neo4jStore implements GraphStore {
     const key = fold(name);
     if (key === '') return [];
     const tokens = [...new Set(foldedTokens(name))];
-    const indexable = tokens.every((t) => t.length <= MAX_LUCENE_TOKEN) ? tokens : [];
-    const records = await this.read(reads.findByName(key, indexable, kindSet ? [...kindSet] : null));
+    const records = await this.read(reads.findByName(key, tokens, kindSet ? [...kindSet] : null));
     return records.map((r) => decodeNode(r.get('json')));
   }
 

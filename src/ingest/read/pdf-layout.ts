@@ -19,13 +19,42 @@ interface Line {
 }
 
 /**
+ * Plain text of a whole document from the text runs of each page: running headers and footers
+ * (the same first or last line on several pages, page numbers aside) are dropped, paragraphs are
+ * separated by blank lines, and a paragraph cut by a page break is joined back together.
+ */
+export function layoutDocument(pages: ReadonlyArray<readonly PlacedText[]>): string {
+  const pageLines = pages.map(buildLines);
+  const running = runningLines(pageLines);
+  const paragraphs: string[] = [];
+  for (const [page, lines] of pageLines.entries()) {
+    // The very first line is kept: a running header repeats the document's own heading there.
+    const isEdge = (i: number) => (i === 0 && page > 0) || i === lines.length - 1;
+    const body = lines.filter((line, i) => !(isEdge(i) && running.has(pattern(line.text))));
+    const [first, ...rest] = paragraphsOf(body);
+    if (first === undefined) continue;
+    const previous = paragraphs.at(-1);
+    if (previous !== undefined && continuesAcrossPages(previous, first)) {
+      paragraphs[paragraphs.length - 1] = joinWrapped(previous, first);
+    } else {
+      paragraphs.push(first);
+    }
+    paragraphs.push(...rest);
+  }
+  return paragraphs.join('\n\n');
+}
+
+/**
  * Rebuild the paragraphs of one page from its text runs (in content-stream order, which is reading
  * order for the documents we ingest). Runs on one baseline form a line; consecutive lines form a
  * paragraph unless the vertical gap is larger than the page's usual line spacing, or the first word
  * of the next line would have fitted on the previous one (so that break was deliberate, not a wrap).
  */
 export function layoutPage(runs: readonly PlacedText[]): string[] {
-  const lines = buildLines(runs);
+  return paragraphsOf(buildLines(runs));
+}
+
+function paragraphsOf(lines: readonly Line[]): string[] {
   if (lines.length === 0) return [];
   const spacing = medianLineSpacing(lines);
   const rightMargin = Math.max(...lines.map((l) => l.right));
@@ -43,6 +72,27 @@ export function layoutPage(runs: readonly PlacedText[]): string[] {
   }
   paragraphs.push(current);
   return paragraphs;
+}
+
+/** First and last lines that repeat on at least two pages once numbers are ignored ("Page 2/3"). */
+function runningLines(pages: readonly Line[][]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const lines of pages) {
+    const edges = new Set(
+      [lines[0], lines.at(-1)].filter((l) => l !== undefined).map((l) => pattern(l.text)),
+    );
+    for (const key of edges) seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  return new Set([...seen].filter(([, count]) => count >= 2).map(([key]) => key));
+}
+
+function pattern(text: string): string {
+  return text.replace(/\d+/g, '#').toLowerCase();
+}
+
+/** A paragraph that stops without closing punctuation and resumes in lower case was cut by the page break. */
+function continuesAcrossPages(previous: string, next: string): boolean {
+  return !/[.,;:!?»)\]]$/u.test(previous) && /^\p{Ll}/u.test(next);
 }
 
 function buildLines(runs: readonly PlacedText[]): Line[] {

@@ -1,5 +1,5 @@
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
-import { layoutPage, type PlacedText } from './pdf-layout.js';
+import { layoutDocument, type PlacedText } from './pdf-layout.js';
 import { ReadError } from './read-error.js';
 
 /**
@@ -28,15 +28,14 @@ export async function pdfToText(bytes: Uint8Array, file: string): Promise<string
     throw new ReadError(file, 'invalid-pdf', `not a readable PDF (${reason})`);
   }
   try {
-    const pages: string[] = [];
+    const pages: PlacedText[][] = [];
     for (let number = 1; number <= pdf.numPages; number++) {
       const page = await pdf.getPage(number);
       const content = await page.getTextContent();
-      const runs = content.items.filter(isTextItem).map(toPlacedText);
-      pages.push(layoutPage(runs).join('\n\n'));
+      pages.push(content.items.filter(isTextItem).map(toPlacedText));
       page.cleanup();
     }
-    return pages.filter((p) => p !== '').join('\n\n');
+    return layoutDocument(pages);
   } finally {
     await pdf.destroy();
   }

@@ -3,6 +3,15 @@ import type { CypherQuery } from '../cypher.js';
 import { DOCUMENT_LABEL, ENTITY_LABEL, SEARCH_INDEX } from '../schema.js';
 import { relationType } from './allowList.js';
 
+/** Lucene's whitespace tokenizer cuts tokens at 255 characters: a longer term is looked up by its first 255
+ * (a superset of candidates; the exact checks in Cypher decide). Terms are letters and digits only, so they
+ * need no escaping in Lucene's query syntax. */
+export const LUCENE_MAX_TOKEN = 255;
+
+function luceneToken(term: string): string {
+  return term.slice(0, LUCENE_MAX_TOKEN);
+}
+
 /** Columns every edge-returning query yields, decoded by decodeEdge. */
 const EDGE_COLUMNS = 'type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props';
 
@@ -42,7 +51,7 @@ WHERE $key IN n.nameKeys AND ($kinds IS NULL OR n.kind IN $kinds)`
   return {
     cypher: `${match}
 RETURN n.json AS json ORDER BY n.id`,
-    params: { key, kinds, lucene: tokens.map((t) => `+${t}`).join(' ') },
+    params: { key, kinds, lucene: tokens.map((t) => `+${luceneToken(t)}`).join(' ') },
   };
 }
 
@@ -78,7 +87,7 @@ RETURN n.json AS json, score
 ORDER BY score DESC, n.id ASC
 LIMIT toInteger($limit)`,
     params: {
-      lucene: terms.map((t) => `+${t}*`).join(' '),
+      lucene: terms.map((t) => `+${luceneToken(t)}*`).join(' '),
       terms,
       whole,
       kinds,

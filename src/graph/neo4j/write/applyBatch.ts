@@ -261,6 +261,7 @@ export async function applyBatch(
         document: w.extraction.document.id,
         node: node.id,
         json: JSON.stringify(node),
+        own: node.id === owners.get(w.extraction.document.id),
       })),
     );
     if (links.length) await run.write(createContributions(links));

@@ -1,7 +1,10 @@
 package org.decisionlineage.neo4jlocal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,7 +37,10 @@ final class EmbeddedNeo4j implements AutoCloseable {
     this.boltPort = boltPort;
   }
 
-  static EmbeddedNeo4j start(Path home, int port, long pageCacheBytes) {
+  static EmbeddedNeo4j start(Path home, int requestedPort, long pageCacheBytes) {
+    // The advertised address must carry the real port for neo4j:// routing, so a free port is chosen here
+    // rather than by Bolt binding port 0 (the window between closing the probe and Neo4j binding is tiny).
+    int port = requestedPort == 0 ? freePort() : requestedPort;
     DatabaseManagementService service =
         new DatabaseManagementServiceBuilder(home)
             .setConfig(BoltConnector.enabled, true)
@@ -63,6 +69,14 @@ final class EmbeddedNeo4j implements AutoCloseable {
     }
   }
 
+  private static int freePort() {
+    try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
+      return probe.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot find a free port on " + HOST, e);
+    }
+  }
+
   int boltPort() {
     return boltPort;
   }
@@ -76,7 +90,7 @@ final class EmbeddedNeo4j implements AutoCloseable {
     service.shutdown();
   }
 
-  /** The port Bolt actually bound: differs from the requested one when 0 asked for a free port. */
+  /** The port Bolt actually bound, as Neo4j reports it. */
   private static int boltPort(GraphDatabaseService db) {
     ConnectorPortRegister ports =
         ((GraphDatabaseAPI) db).getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
