@@ -45,6 +45,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     requests: string;
     naiveDocs: string;
     out: string;
+    work: string;
   }>();
   const int = (name: string, text: string, min: number): number => {
     const n = Number(text);

@@ -6,8 +6,10 @@ import {
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { GraphStore } from '../graph/store.js';
+import { loadKnowledge } from '../ingest/index.js';
 import { loadOntology } from '../ontology/index.js';
 import { argSchemas } from './args.js';
+import { codeSpellings } from './code.js';
 import { type ApiContext, createContext } from './context.js';
 import { type ApiLimits, DEFAULT_API_LIMITS } from './limits.js';
 import { createLogger } from './logger.js';
@@ -61,6 +63,13 @@ export async function createApi(config: Config, store: GraphStore, options: ApiO
     ],
   });
   await apollo.start();
-  const deps = { store, ontology: loadOntology(), limits, args: argSchemas(limits), logger };
+  const deps = {
+    store,
+    ontology: loadOntology(),
+    limits,
+    args: argSchemas(limits),
+    logger,
+    codeSpellings: codeSpellings(loadKnowledge()),
+  };
   return { apollo, newContext: () => createContext(deps), limits, logger, store };
 }

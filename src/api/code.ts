@@ -1,3 +1,19 @@
+import { canonicalCode, type Knowledge } from '../extract/index.js';
+
+/** Turns what a user typed into the codes to look up, most likely first. */
+export type CodeSpellings = (input: string) => string[];
+
+/**
+ * The extractor's own canonical form first (so lookups agree with ingest whatever the family: `AGN/69/RES/2`,
+ * `A/RES/58/85`, `AG-2014-RES-04`), then the generic spellings for codes no family describes.
+ */
+export function codeSpellings(knowledge: Knowledge): CodeSpellings {
+  return (input) => {
+    const canonical = canonicalCode(input, knowledge);
+    return [...new Set([...(canonical ? [canonical] : []), ...codeCandidates(input)])];
+  };
+}
+
 /**
  * Spellings a document code may take in the store, most likely first. Accepts the forms people type:
  * `AG/2014/RES/04`, `ag-2014-res-4`, `A/RES/58/85`, `AGN 69 RES 2`. The trailing number is tried both as

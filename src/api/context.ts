@@ -3,6 +3,7 @@ import { LimitExceededError } from '../errors.js';
 import type { GraphStore } from '../graph/store.js';
 import type { Ontology } from '../ontology/index.js';
 import type { ArgSchemas } from './args.js';
+import type { CodeSpellings } from './code.js';
 import type { ApiLimits } from './limits.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
@@ -14,6 +15,8 @@ export interface ApiContext {
   limits: ApiLimits;
   args: ArgSchemas;
   logger: Logger;
+  /** Codes to try for a code as typed (canonical first). */
+  codeSpellings: CodeSpellings;
   /** Epoch ms after which no further store call starts. */
   deadline: number;
   /** Count items loaded for this request; throws LIMIT_EXCEEDED past `limits.maxItemsPerRequest`. */
@@ -26,6 +29,7 @@ export interface ContextDeps {
   limits: ApiLimits;
   args: ArgSchemas;
   logger: Logger;
+  codeSpellings: CodeSpellings;
 }
 
 /** A fresh context per operation: loaders cache only within one request. */

@@ -1,4 +1,5 @@
 export type { ExtractInput, Extractor, LanguageGuess } from './extractor.js';
+export { loadKnowledge } from './knowledge.js';
 export { acquireIngestLock, type IngestLock, type LockOptions } from './lock.js';
 export type { FailureStage, FileOutcome, FileStatus } from './outcome.js';
 export {

@@ -93,6 +93,18 @@ export function defineApiE2E(name: string, openStore: () => Promise<GraphStore>,
       }
     });
 
+    it.each([
+      ['A/RES/58/85', 'a/res/58/85'],
+      ['AGN/69/RES/2', 'AGN 69 RES 2'],
+      ['CGPM-2022-RES-4', 'cgpm/2022/res/04'],
+    ])('finds %s however it is typed', async (code, typed) => {
+      const found = data<{ code: string }>(
+        await api.post('query($c: String!) { resolution(code: $c) { code } }', { c: typed }),
+        'resolution',
+      );
+      expect(found.code).toBe(code);
+    });
+
     it('walks the upstream lineage of the GEMC to depth 3 with exact evidence quotes', async () => {
       const gemc = data<{ id: string }>(await api.post('{ body(name: "GEMC") { id } }'), 'body');
       const lineage = data<{

@@ -97,7 +97,7 @@ describe('the extractor on assembled and mutated resolutions', () => {
   }, 240_000);
 });
 
-/** Median CPU milliseconds of extracting `text` (CPU time: a loaded machine slows wall time, not this). */
+/** Least CPU milliseconds over `runs` of extracting `text` (CPU time: a loaded machine slows wall time, not this). */
 function cpuMs(text: string, runs: number): number {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -110,21 +110,20 @@ function cpuMs(text: string, runs: number): number {
     const used = process.cpuUsage(before);
     times.push((used.user + used.system) / 1000);
   }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+  // The least: interference from other processes only ever adds time.
+  return Math.min(...times);
 }
 
 const founding = readFileSync(join(corpusDir, 'AG-2014-RES-04.fr.md'), 'utf8');
+const preamble = founding.indexOf('CONSCIENTE');
 // Each builds an input of about n units of one pathological shape.
 const shapes: Array<[string, (n: number) => string]> = [
-  [
-    'repeated resolutions',
-    (n) => founding + `\n\n${founding.slice(founding.indexOf('CONSCIENTE'))}`.repeat(n),
-  ],
+  ['repeated resolutions', (n) => founding.slice(0, preamble) + `\n\n${founding.slice(preamble)}`.repeat(n)],
   [
     'one huge clause',
     (n) => `AG-2014-RES-04\n\nRAPPELANT ${'le Groupe de travail CMII de la '.repeat(200 * n)}`,
   ],
-  ['repeated acronyms', (n) => `AG-2014-RES-04\n\nENCOURAGE ${'(GEMC) GEMC GTEC (GTEC) '.repeat(250 * n)}`],
+  ['repeated acronyms', (n) => `AG-2014-RES-04\n\nENCOURAGE ${'(GEMC) GEMC GTEC (GTEC) '.repeat(150 * n)}`],
   [
     'nested parentheses',
     (n) => `AG-2014-RES-04\n\nRECOMMANDE ${'('.repeat(500 * n)}le Groupe${')'.repeat(500 * n)}`,
@@ -146,7 +145,7 @@ describe('extraction time is linear in input size', () => {
       const large = build(32);
       expect(large.length).toBeGreaterThan(7 * small.length);
       const t1 = cpuMs(small, 3);
-      const t8 = cpuMs(large, 3);
+      const t8 = cpuMs(large, 2);
       expect(t8, `1x: ${t1.toFixed(1)} ms, 8x: ${t8.toFixed(1)} ms`).toBeLessThan(30 * t1 + 250);
     },
     120_000,

@@ -3,7 +3,6 @@ import { NotFoundError } from '../../errors.js';
 import type { GraphNode } from '../../graph/model.js';
 import type { PathResult } from '../../graph/store.js';
 import { parseArgs } from '../args.js';
-import { codeCandidates } from '../code.js';
 import type { ApiContext } from '../context.js';
 import { primeNodes } from '../loaders.js';
 import { requireNode } from './lookups.js';
@@ -14,7 +13,7 @@ const nonEmpty = <T>(list: T[] | null | undefined): T[] | undefined => (list?.le
 
 /** Resolve a code in any accepted spelling to the node of the wanted kind. */
 async function byCode(ctx: ApiContext, code: string, kind: string): Promise<GraphNode> {
-  for (const candidate of codeCandidates(code)) {
+  for (const candidate of ctx.codeSpellings(code)) {
     const node = await ctx.store.findByCode(candidate);
     if (node && node.kind === kind) {
       primeNodes(ctx.loaders, [node]);

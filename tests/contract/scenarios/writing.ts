@@ -9,6 +9,7 @@ import {
   foundingExtraction,
   ID,
   QUOTE,
+  referenceExtraction,
   SECOND_ID,
   SECOND_QUOTE,
   SESSION_85,
@@ -231,6 +232,26 @@ export function writeScenarios({ store }: ContractContext): void {
     expect(await s.removeDocument(DOC.second)).toBe(true);
     expect(await s.isEmpty()).toBe(true);
     expect(await s.exportAll()).toEqual({ nodes: [], edges: [] });
+  });
+
+  it("keeps the resolution's own text's values over a citing document with a smaller id", async () => {
+    const s = store();
+    await seed(s, referenceExtraction(), foundingExtraction());
+    const [res04] = await s.getNodes([ID.res04]);
+    expect(res04!.props).toEqual({
+      date: '2014-11-07',
+      language: 'fr',
+      number: 4,
+      organ: 'INTERPOL General Assembly',
+      // Only the citing document gives a place: it fills the gap.
+      place: 'Monaco',
+      status: 'adopted',
+      title: "Création du Groupe d'experts mondial d'INTERPOL sur la cybercriminalité (GEMC)",
+    });
+    const forward = JSON.stringify(await s.exportAll());
+    await clear(s, [referenceExtraction(), foundingExtraction()]);
+    await seed(s, foundingExtraction(), referenceExtraction());
+    expect(JSON.stringify(await s.exportAll())).toBe(forward);
   });
 
   it('merges the language versions of one resolution (documents sharing their own node)', async () => {
