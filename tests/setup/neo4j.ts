@@ -1,7 +1,4 @@
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, inject } from 'vitest';
-import { acquireIngestLock, type IngestLock } from '../../src/ingest/lock.js';
+import { describe, inject } from 'vitest';
 import type { Neo4jProvision } from './provision.js';
 import './provision.js';
 
@@ -48,20 +45,5 @@ export function requireNeo4jTestConfig(): Neo4jTestConfig {
  * setup already printed the one line saying why, so nothing is repeated per file.
  */
 export function describeNeo4j(name: string, body: () => void): void {
-  describe.skipIf(neo4jTestConfig() === null)(name, () => {
-    // Community Neo4j has one database, shared by every test file of the run: files that use it take turns,
-    // while the rest of the suite runs in parallel. The lock is an OS-level lock, released even on a crash.
-    let lock: IngestLock | undefined;
-    beforeAll(async () => {
-      const uri = requireNeo4jTestConfig().uri.replace(/[^A-Za-z0-9]+/g, '-');
-      lock = await acquireIngestLock(join(tmpdir(), `lineage-test-neo4j-${uri}`), {
-        waitMs: NEO4J_TURN_WAIT_MS,
-      });
-    }, NEO4J_TURN_WAIT_MS + 10_000);
-    afterAll(() => lock?.release());
-    body();
-  });
+  describe.skipIf(neo4jTestConfig() === null)(name, body);
 }
-
-/** How long a test file waits for its turn on the shared Neo4j. */
-const NEO4J_TURN_WAIT_MS = 20 * 60_000;
