@@ -125,6 +125,16 @@ export const g6Section: Section = {
         },
       );
 
+    const neo = await ctx.neo4j();
+    const disk = (name: string, dir: string): Figure => {
+      const mib = diskMiB(dir);
+      return { name, unit: 'MiB', median: mib, min: mib, max: mib, runs: 1 };
+    };
+    figures.push(
+      disk(`Neo4j home on disk (store files and transaction logs), ${corpus.label}`, neo.home),
+      disk(`embedded store on disk, ${corpus.label}`, join(ctx.workDir, 'embedded-query')),
+    );
+
     targets.push(
       check('same', `queries where the stores' answers differ (of ${compared})`, mismatches.length, '<=', 0),
     );

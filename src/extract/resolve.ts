@@ -67,6 +67,8 @@ export function resolve(ctx: Context, resolution: Entity, code: string) {
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 
   const edges = new Map<string, GraphEdge>();
+  // Evidence already recorded, by edge, span and rule: a Set, since one edge may be stated thousands of times.
+  const recorded = new Set<string>();
   for (const fact of ctx.facts) {
     if (fact.from.id === fact.to.id) continue;
     if (!ontology.isRelationKind(fact.type) || !ontology.allows(fact.type, fact.from.kind, fact.to.kind)) {
@@ -91,6 +93,9 @@ export function resolve(ctx: Context, resolution: Entity, code: string) {
       rule: fact.rule,
     };
     const id = `${fact.type}:${fact.from.id}->${fact.to.id}`;
+    const key = `${id}|${evidence.start}|${evidence.end}|${evidence.rule}`;
+    const isNew = !recorded.has(key);
+    recorded.add(key);
     const edge = edges.get(id);
     if (!edge) {
       edges.set(id, {
@@ -102,13 +107,7 @@ export function resolve(ctx: Context, resolution: Entity, code: string) {
         evidence: [evidence],
       });
     } else {
-      if (
-        !edge.evidence.some(
-          (e) => e.start === evidence.start && e.end === evidence.end && e.rule === evidence.rule,
-        )
-      ) {
-        edge.evidence.push(evidence);
-      }
+      if (isNew) edge.evidence.push(evidence);
       if (fact.props) edge.props = { ...fact.props, ...edge.props };
     }
   }

@@ -121,7 +121,14 @@ export function segment(view: TextView, tokens: readonly Token[], lexicon: Compi
       const verbToken = verb ? tokens[verb.from]! : null;
       const headerLine = inHeader && isHeaderLine(line, tokens, t0, t1, lexicon);
       // A header line wrapped in the middle ("Objet : ... de la criminalité\npharmaceutique").
-      const wrapped = inHeader && current !== null && !headerLine && /^\s*\p{Ll}/u.test(line);
+      // A UN numbered title wrapped over several lines ("51/1. Observer status for the International /
+      // Criminal Police Organization / (Interpol) in the General Assembly") runs up to the blank line.
+      const wrapped =
+        inHeader &&
+        current !== null &&
+        !headerLine &&
+        (/^\s*\p{Ll}/u.test(line) ||
+          NUMBERED_TITLE.test(text.slice((current as Unit).start, lineEnd).trim()));
       const startsNew =
         !wrapped &&
         (current === null ||

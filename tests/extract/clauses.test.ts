@@ -71,4 +71,25 @@ describe('segmentation', () => {
     const notes = result.edges.filter((e) => e.type === 'NOTES').map((e) => e.to);
     expect(notes).toEqual(['organization:cipm']);
   });
+
+  it('joins a UN numbered title wrapped over several header lines, up to the blank line', () => {
+    const text = [
+      'Fifty-first session',
+      '',
+      '    51/1.   Observer status for the International',
+      '            Criminal Police Organization',
+      '            (Interpol) in the General Assembly',
+      '',
+      '    The General Assembly,',
+      '',
+      '    1. Requests the Secretary-General to take the necessary action;',
+      '',
+    ].join('\n');
+    const result = extract({ text, source: 'A-RES-51-1.en.txt', sha256: '0' }, knowledge, ontology);
+    const own = result.nodes.find((n) => n.kind === 'Resolution')!;
+    expect(own.props.title).toBe(
+      'Observer status for the International Criminal Police Organization (Interpol) in the General Assembly',
+    );
+    expect(result.document.clauses.find((c) => c.function === 'opening')?.text).toBe('The General Assembly,');
+  });
 });

@@ -1,8 +1,8 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Prng } from '../../bench/generate/index.js';
 import { EmbeddedStore } from '../../src/graph/embedded/index.js';
 import type { GraphStore, StoreStats } from '../../src/graph/store.js';
@@ -40,10 +40,15 @@ export function crashSuite(target: CrashTarget, seed: number): void {
   let ids: string[] = [];
   let reference: Map<string, DocumentFacts>;
   let referenceStats: StoreStats;
+  const referenceDir = mkdtempSync(join(tmpdir(), 'lineage-crash-reference-'));
+  afterAll(() => {
+    rmSync(join(corpus, '..'), { recursive: true, force: true });
+    rmSync(referenceDir, { recursive: true, force: true });
+  });
 
   beforeAll(async () => {
     // The reference: one uninterrupted ingest into a fresh embedded store.
-    const dataDir = mkdtempSync(join(tmpdir(), 'lineage-crash-reference-'));
+    const dataDir = referenceDir;
     const clean = await runCli([
       'ingest',
       '--store',

@@ -123,12 +123,12 @@ const shapes: Array<[string, (n: number) => string]> = [
     'one huge clause',
     (n) => `AG-2014-RES-04\n\nRAPPELANT ${'le Groupe de travail CMII de la '.repeat(200 * n)}`,
   ],
-  ['repeated acronyms', (n) => `AG-2014-RES-04\n\nENCOURAGE ${'(GEMC) GEMC GTEC (GTEC) '.repeat(150 * n)}`],
+  ['repeated acronyms', (n) => `AG-2014-RES-04\n\nENCOURAGE ${'(GEMC) GEMC GTEC (GTEC) '.repeat(1_200 * n)}`],
   [
     'nested parentheses',
-    (n) => `AG-2014-RES-04\n\nRECOMMANDE ${'('.repeat(500 * n)}le Groupe${')'.repeat(500 * n)}`,
+    (n) => `AG-2014-RES-04\n\nRECOMMANDE ${'('.repeat(5_000 * n)}le Groupe${')'.repeat(5_000 * n)}`,
   ],
-  ['unclosed markup', (n) => `AG-2014-RES-04\n\nDÉCIDE ${'**_<sup>« '.repeat(300 * n)}`],
+  ['unclosed markup', (n) => `AG-2014-RES-04\n\nDÉCIDE ${'**_<sup>« '.repeat(3_000 * n)}`],
   [
     'control characters and scripts',
     (n) => `AG-2014-RES-04\n\nPRIE ${'\u0007漢 Ελ (\u202e ) '.repeat(300 * n)}`,
@@ -137,7 +137,9 @@ const shapes: Array<[string, (n: number) => string]> = [
 
 describe('extraction time is linear in input size', () => {
   // time(8x) < 30 x time(1x) + slack: linear work gives about 8x; catastrophic backtracking gives 64x or
-  // far worse. The slack absorbs timer noise on tiny inputs.
+  // far worse. The slack absorbs timer noise. Sizes are such that
+  // a quadratic step shows: evidence once de-duplicated by a linear scan per fact (src/extract/resolve.ts)
+  // made the 8x acronym case about 30-50x slower than the 1x.
   it.each(shapes)(
     '%s: 8x the input costs less than 30x the time',
     (_name, build) => {
@@ -146,7 +148,8 @@ describe('extraction time is linear in input size', () => {
       expect(large.length).toBeGreaterThan(7 * small.length);
       const t1 = cpuMs(small, 3);
       const t8 = cpuMs(large, 2);
-      expect(t8, `1x: ${t1.toFixed(1)} ms, 8x: ${t8.toFixed(1)} ms`).toBeLessThan(30 * t1 + 250);
+      console.info(`${_name}: 1x ${t1.toFixed(1)} ms, 8x ${t8.toFixed(1)} ms`);
+      expect(t8, `1x: ${t1.toFixed(1)} ms, 8x: ${t8.toFixed(1)} ms`).toBeLessThan(30 * t1 + 100);
     },
     120_000,
   );

@@ -34,18 +34,15 @@ describe('memory stays bounded', () => {
   it(`ingesting a 50 MB file stays under ${INGEST_RSS_BOUND_MB} MB and loses none of the other files`, async () => {
     const big = fiftyMegabyteResolution(work);
     const dataDir = join(work, 'ingest-store');
-    const child = spawnCli([
-      'ingest',
-      '--store',
-      'embedded',
-      '--data-dir',
-      dataDir,
-      '--json',
-      '--no-progress',
-      big,
-      FOUNDING,
-    ]);
-    const [result, peak] = await Promise.all([finished(child, 600_000), watchPeakRss(child)]);
+    const child = spawnCli(
+      ['ingest', '--store', 'embedded', '--data-dir', dataDir, '--json', '--no-progress', big, FOUNDING],
+      { LINEAGE_LOG_LEVEL: 'info' },
+    );
+    const [result, sampled] = await Promise.all([finished(child, 600_000), watchPeakRss(child)]);
+    // Sampling every 20 ms can miss a short peak: the kernel's own count, which the CLI logs, cannot.
+    const logged = Number(/"maxRssMb":(\d+)/.exec(result.stderr)?.[1]);
+    expect(logged).toBeGreaterThan(0);
+    const peak = Math.max(sampled, logged);
     expect(result.code, result.stderr).toBe(0);
     const report = JSON.parse(result.stdout) as {
       outcomes: Array<{ status: string; file: string; reason?: string; message?: string }>;
@@ -55,9 +52,8 @@ describe('memory stays bounded', () => {
       [big, 'failed', 'too-large'],
       [FOUNDING, 'written', undefined],
     ]);
-    expect(report.outcomes[0]!.message).toMatch(/max-text-size/);
+    expect(report.outcomes[0]!.message).toMatch(/over the 4\.0 M limit for one document/);
     console.info(`ingest with a 50 MB file: peak RSS ${peak.toFixed(0)} MB`);
-    expect(peak).toBeGreaterThan(0);
     expect(peak).toBeLessThan(INGEST_RSS_BOUND_MB);
   }, 600_000);
 
@@ -91,16 +87,23 @@ describe('memory stays bounded', () => {
     }
 
     const evidence = 'evidence { quote document { id text } }';
-    const largest = [
+    const largest = (hub: string) => [
       `{ relations(first: 100) { nodes { id from { id name } to { id name } ${evidence} } pageInfo { endCursor } } }`,
-      `{ search(text: "resolution", first: 100) { edges { node { id name mentions { text } } } } }`,
-      `{ timeline(limit: 100) { date node { id name } } }`,
-      `{ lineage(id: "organization:interpol", direction: DOWNSTREAM, depth: 12, perHopLimit: 100) { nodes { node { id } } edges { id ${evidence} } } }`,
+      '{ search(text: "resolution", first: 100) { edges { node { id name mentions { text } } } } }',
+      '{ timeline(limit: 100) { date node { id name } } }',
+      `{ lineage(id: "${hub}", direction: DOWNSTREAM, depth: 12, perHopLimit: 100) { nodes { node { id } } edges { id ${evidence} } } }`,
+      `{ lineage(id: "${hub}", direction: UPSTREAM, depth: 12, perHopLimit: 100) { nodes { node { id } } edges { id ${evidence} } } }`,
     ];
 
     it(`answers many at once with data or a coded error, under ${SERVE_RSS_BOUND_MB} MB`, async () => {
+      // The INTERPOL organisation: the node most relations reach in the sample corpus.
+      const hub = (await post('{ lookup(name: "INTERPOL") { id } }')).body.data as {
+        lookup: Array<{ id: string }>;
+      };
+      expect(hub.lookup.length).toBeGreaterThan(0);
+      const queries = largest(hub.lookup[0]!.id);
       const replies = await Promise.all(
-        Array.from({ length: 40 }, (_, i) => post(largest[i % largest.length]!)),
+        Array.from({ length: 40 }, (_, i) => post(queries[i % queries.length]!)),
       );
       for (const reply of replies) {
         const codes = (reply.body.errors ?? []).map((e) => e.extensions?.code);

@@ -50,7 +50,9 @@ export function watchPeakRss(child: ChildProcess): Promise<number> {
   let peak = 0;
   const sample = () => {
     try {
-      peak = Math.max(peak, rssMb(child.pid!).peak);
+      // A process that has just exited (a zombie) has no memory lines: NaN, ignored.
+      const now = rssMb(child.pid!).peak;
+      if (Number.isFinite(now)) peak = Math.max(peak, now);
     } catch {
       // The process is gone between two samples: keep the last value.
     }

@@ -32,6 +32,14 @@ function organOf(found: Found | null, ctx: Context): OrganizationEntry | undefin
   return organ?.sessionWords ? organ : undefined;
 }
 
+/**
+ * Whether an organ's own numbered sitting can carry this ordinal. "its 102nd meeting" in a CGPM text may be
+ * the CIPM's (which meets yearly): an ordinal outside a known session calendar is not the document organ's.
+ */
+function inCalendar(organ: OrganizationEntry, ordinal: number): boolean {
+  return !organ.sessionYears || organ.sessionYears[String(ordinal)] !== undefined;
+}
+
 function outermostAt(ctx: Context, t: number): Found | null {
   const owner = ctx.owner[t] ?? -1;
   if (owner < 0) return null;
@@ -104,7 +112,10 @@ export function findMeetings(ctx: Context): void {
     if (
       isSession &&
       ordinal &&
-      (ownerOrgan || (ctx.organ && lexicon.possessives.has(tokens[i - 1]?.fold ?? '')))
+      (ownerOrgan ||
+        (ctx.organ &&
+          lexicon.possessives.has(tokens[i - 1]?.fold ?? '') &&
+          inCalendar(ctx.organ, ordinal.value)))
     ) {
       const target = ownerOrgan ?? ctx.organ!;
       const end = ownerOrgan ? owner!.t1 : w + 1;

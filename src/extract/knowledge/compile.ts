@@ -58,6 +58,7 @@ export interface CompiledLexicon {
   relativeMarkers: PhraseTrie<true>;
   participles: PhraseTrie<string>;
   passive: PhraseTrie<string>;
+  invertedPassive: PhraseTrie<string>;
   framework: PhraseTrie<true>;
   yearMarkers: Set<string>;
   parent: PhraseTrie<true>;
@@ -180,6 +181,7 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     relativeMarkers: flags(lexicon.relative.markers),
     participles: trie(Object.entries(lexicon.relative.participles)),
     passive: trie(Object.entries(lexicon.passive.phrases)),
+    invertedPassive: trie(Object.entries(lexicon.passive.inverted ?? {})),
     framework: flags(lexicon.framework.phrases),
     yearMarkers: words(lexicon.framework.yearMarkers),
     parent: flags(lexicon.parent.phrases),

@@ -147,7 +147,14 @@ export const LexiconSchema = z
     relative: z
       .object({ ...documented, markers: z.array(nonEmpty), participles: z.record(z.string(), relationType) })
       .strict(),
-    passive: z.object({ ...documented, phrases: z.record(z.string(), relationType) }).strict(),
+    passive: z
+      .object({
+        ...documented,
+        phrases: z.record(z.string(), relationType),
+        /** Inverted passives before their subject: "décide qu'est instituée une Commission ...". */
+        inverted: z.record(z.string(), relationType).optional(),
+      })
+      .strict(),
     framework: z
       .object({ ...documented, phrases: z.array(nonEmpty), yearMarkers: z.array(nonEmpty) })
       .strict(),

@@ -131,6 +131,21 @@ function successions(ctx: Context): void {
   }
 }
 
+/** An inverted passive (article included) ending just before a mention: "qu'est instituée une Commission". */
+function invertedBefore(
+  ctx: Context,
+  floor: number,
+  t0: number,
+): { relation: string; start: number } | undefined {
+  const { tokens, lexicon } = ctx;
+  for (let from = Math.max(floor, t0 - 5); from < t0; from++) {
+    const phrase = lexicon.invertedPassive.match(tokens, from, t0);
+    if (phrase && from + phrase.length === t0)
+      return { relation: phrase.values[0]!, start: tokens[from]!.start };
+  }
+  return undefined;
+}
+
 /** "le Comité international ... est autorisé à": the resolution itself AUTHORIZES it. */
 function passives(ctx: Context, resolution: Entity): void {
   const { tokens, lexicon } = ctx;
@@ -139,17 +154,14 @@ function passives(ctx: Context, resolution: Entity): void {
     if (segment.function !== 'operative') continue;
     for (const m of mentionsIn(ctx, segment.t0, segment.t1)) {
       const phrase = lexicon.passive.match(tokens, m.t1, segment.t1);
-      if (!phrase || !m.entity.kind) continue;
-      fact(
-        ctx,
-        phrase.values[0]!,
-        resolution,
-        m.entity,
-        segment.index,
-        m.start,
-        tokens[m.t1 + phrase.length - 1]!.end,
-        rule,
-      );
+      if (phrase && m.entity.kind) {
+        const end = tokens[m.t1 + phrase.length - 1]!.end;
+        fact(ctx, phrase.values[0]!, resolution, m.entity, segment.index, m.start, end, rule);
+        continue;
+      }
+      const inverted = invertedBefore(ctx, segment.t0, m.t0);
+      if (inverted)
+        fact(ctx, inverted.relation, resolution, m.entity, segment.index, inverted.start, m.end, rule);
     }
   }
 }
