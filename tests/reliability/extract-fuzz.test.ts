@@ -139,7 +139,7 @@ describe('extraction time is linear in input size', () => {
   // time(8x) < 30 x time(1x) + slack: linear work gives about 8x; catastrophic backtracking gives 64x or
   // far worse. The slack absorbs timer noise. Sizes are such that
   // a quadratic step shows: evidence once de-duplicated by a linear scan per fact (src/extract/resolve.ts)
-  // made the 8x acronym case about 30-50x slower than the 1x.
+  // made each doubling of the acronym input quadruple the time at these sizes.
   it.each(shapes)(
     '%s: 8x the input costs less than 30x the time',
     (_name, build) => {
