@@ -6,6 +6,11 @@ export interface Figure extends Spread {
   unit: string;
 }
 
+/** A figure measured once (a single run): median, min and max are the value itself. */
+export function singleFigure(name: string, unit: string, value: number): Figure {
+  return { name, unit, median: value, min: value, max: value, runs: 1 };
+}
+
 export interface TargetCheck {
   id: string;
   description: string;

@@ -10,7 +10,7 @@ import { createInterface } from 'node:readline';
 import { diskMiB } from '../harness/disk.js';
 import { graphqlClient } from '../harness/http.js';
 import { measureLatency } from '../harness/latency.js';
-import { type Figure, NotRun } from '../harness/result.js';
+import { type Figure, NotRun, singleFigure as one } from '../harness/result.js';
 import { LINEAGE_QUERY } from './g1-api.js';
 import type { Section } from './section.js';
 
@@ -49,15 +49,6 @@ async function startServer(dataDir: string): Promise<{ child: ChildProcess; url:
   });
   return { child, url };
 }
-
-const one = (name: string, unit: string, value: number): Figure => ({
-  name,
-  unit,
-  median: value,
-  min: value,
-  max: value,
-  runs: 1,
-});
 
 export const memorySection: Section = {
   id: 'memory',

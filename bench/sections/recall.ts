@@ -2,7 +2,7 @@
  * Recall and precision of the real extractor on the facts the generator planted (nodes and edges,
  * overall and per relation type), on a generated corpus.
  */
-import { check, type Figure } from '../harness/result.js';
+import { check, type Figure, singleFigure as one } from '../harness/result.js';
 import { FactScorer, readPlanted, type Score } from '../score/index.js';
 import type { Section } from './section.js';
 
@@ -20,14 +20,6 @@ export const recallSection: Section = {
     const scorer = new FactScorer(planted);
     for (const extraction of extracted.extractions) scorer.add(extraction);
     const score: Score = scorer.score();
-    const one = (name: string, unit: string, value: number): Figure => ({
-      name,
-      unit,
-      median: value,
-      min: value,
-      max: value,
-      runs: 1,
-    });
     const figures: Figure[] = [
       one('edge recall', 'fraction', score.edges.recall),
       one('edge precision', 'fraction', score.edges.precision),
