@@ -23,6 +23,8 @@ export interface Segment {
   verb?: LeadVerb;
   /** For bullets and numbered items without a verb: index of the clause they belong to. */
   parent?: number;
+  /** An unmarked preambular paragraph with no verb of its own: one more object of its parent's verb. */
+  enumerates?: boolean;
   /** Rule that classified the clause. */
   rule: string;
 }
@@ -210,6 +212,15 @@ function openingUnit(
   return lastPlain >= 0 ? lastPlain : -firstVerb - 1;
 }
 
+/**
+ * "considering Resolution 3 ...,\n\nResolution 4 adopted by the CGPM ...,": in a preamble, a paragraph with
+ * no lead verb of its own that ends like a preambular clause (comma or semicolon) enumerates one more object
+ * of the verb before it.
+ */
+function continuesPreamble(text: string, lastVerbClause: Segment): boolean {
+  return lastVerbClause.function === 'preamble' && /[,;]\s*$/.test(text);
+}
+
 function classify(
   view: TextView,
   tokens: readonly Token[],
@@ -251,6 +262,14 @@ function classify(
       segments.push({ ...base, function: 'opening', rule });
     } else if (marked && lastVerbClause) {
       segments.push({ ...base, function: lastVerbClause.function, parent: lastVerbClause.index, rule });
+    } else if (lastVerbClause && continuesPreamble(view.text.slice(start, end), lastVerbClause)) {
+      segments.push({
+        ...base,
+        function: lastVerbClause.function,
+        parent: lastVerbClause.index,
+        enumerates: true,
+        rule,
+      });
     } else {
       segments.push({ ...base, function: 'other', rule });
     }

@@ -72,6 +72,24 @@ describe('segmentation', () => {
     expect(notes).toEqual(['organization:cipm']);
   });
 
+  it('lends a preambular verb to the verbless paragraphs that enumerate more of its objects', () => {
+    const text = [
+      'CGPM-2018-RES-3',
+      'The General Conference on Weights and Measures (CGPM), at its 26th meeting,',
+      'considering Resolution 3 adopted by the CGPM at its 21st meeting (1999), which',
+      'considers that all States engage in measurements,',
+      'Resolution 4 adopted by the CGPM at its 22nd meeting (2003), which considers the desirability,',
+      'noting the importance of the SI,',
+      'welcomes the revised strategy,',
+      'Resolution 10 adopted by the CGPM at its 24th meeting (2011) is a verbless operative paragraph,',
+      'decides to act.',
+    ].join('\n\n');
+    const result = extract({ text, source: 'x.en.md', sha256: '0' }, knowledge, ontology);
+    const recalled = result.edges.filter((e) => e.type === 'RECALLS').map((e) => e.to);
+    // Counter-example: after an operative verb, a verbless paragraph is not an enumeration of its objects.
+    expect(recalled.sort()).toEqual(['resolution:CGPM-1999-RES-3', 'resolution:CGPM-2003-RES-4']);
+  });
+
   it('joins a UN numbered title wrapped over several header lines, up to the blank line', () => {
     const text = [
       'Fifty-first session',

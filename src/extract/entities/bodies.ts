@@ -254,6 +254,10 @@ export function findBodies(ctx: Context): void {
       else if (rest && foldsOf(tokens, t1, t1 + restLength) === rest) t1 += restLength;
     }
     if (t1 === headEnd && t0 === i) continue;
+    if (lexicon.bodyClassNames.has(foldsOf(tokens, t0, t1))) {
+      i = t1 - 1;
+      continue;
+    }
     let ordinal: number | undefined;
     if (head.kind === 'Conference') {
       const before = t0 - 1;

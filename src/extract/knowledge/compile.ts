@@ -36,6 +36,8 @@ export interface CompiledLexicon {
   verbs: PhraseTrie<VerbGroup>;
   bodyHeads: PhraseTrie<BodyHead>;
   bodyTerms: BodyHead[];
+  /** Folded tokens (space-joined) of names that denote a class of bodies, not one body. */
+  bodyClassNames: Set<string>;
   addressees: PhraseTrie<AddresseeGroup>;
   ordinalWords: PhraseTrie<number>;
   ordinalSuffix: RegExp;
@@ -154,6 +156,9 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     verbs: trie(lexicon.verbs.flatMap((v) => v.forms.map((f): [string, VerbGroup] => [f, v]))),
     bodyHeads,
     bodyTerms,
+    bodyClassNames: new Set(
+      lexicon.bodyTypes.flatMap((g) => g.classNames.map((n) => phraseTokens(n).join(' '))),
+    ),
     addressees: trie(lexicon.addressees.flatMap((a) => a.names.map((n): [string, AddresseeGroup] => [n, a]))),
     ordinalWords: trie(Object.entries(lexicon.ordinals.words).map(([w, n]): [string, number] => [w, n])),
     ordinalSuffix: new RegExp(`^(\\d{1,3})(?:${suffixes.join('|')})$`),

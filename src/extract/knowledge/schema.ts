@@ -94,6 +94,8 @@ export const BodyTypeSchema = z
     terms: z.array(nonEmpty).min(1),
     /** Per-term body types when one group lists several heads. */
     bodyTypes: z.record(z.string(), nonEmpty).optional(),
+    /** Names made with these heads that denote a class of bodies, never one body ("a Main Committee"). */
+    classNames: z.array(nonEmpty).default([]),
   })
   .strict();
 

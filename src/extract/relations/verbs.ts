@@ -2,7 +2,10 @@ import type { Segment } from '../segment.js';
 import type { Context, Entity } from '../types.js';
 import { verbTargets } from './object-span.js';
 
-/** A verb with nothing after it ("*noting*" followed by bullets) lends its relation to its sub-items. */
+/**
+ * A verb with nothing after it ("*noting*" followed by bullets) lends its relation to its sub-items; a
+ * preambular verb lends it to the verbless paragraphs that enumerate more of its objects.
+ */
 function lentVerb(
   ctx: Context,
   segment: Segment,
@@ -10,10 +13,11 @@ function lentVerb(
   if (segment.parent === undefined) return null;
   const parent = ctx.segments[segment.parent];
   if (!parent?.verb) return null;
-  const rest = ctx.tokens.slice(parent.verb.to, parent.t1).filter((t) => t.kind !== 'punct');
-  if (rest.length) return null;
   let from = segment.t0;
   while (from < segment.t1 && ctx.tokens[from]!.kind === 'punct') from++;
+  if (segment.enumerates) return { group: parent.verb.group, from };
+  const rest = ctx.tokens.slice(parent.verb.to, parent.t1).filter((t) => t.kind !== 'punct');
+  if (rest.length) return null;
   // Continuations of the clause start in lower case ("that the BIPM has ..."); quoted sentences do not.
   if (ctx.tokens[from]?.cap !== false) return null;
   return { group: parent.verb.group, from };
