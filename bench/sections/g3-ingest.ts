@@ -1,7 +1,15 @@
 /**
- * G3 (issue 3): loading into Neo4j with batched UNWIND … MERGE transactions vs one statement per row
- * (the store's naive mode), nodes/s and relationships/s, interleaved runs on a freshly emptied database;
- * plus the batched load of the whole generated corpus and the embedded store's load time.
+ * G3 (issue 6): loading into Neo4j, batched vs one statement per row, nodes/s and relationships/s,
+ * interleaved runs on a freshly emptied database; plus the batched load of the whole generated corpus and
+ * the embedded store's load time. Both are the Neo4j store's own write modes, fed the same extractions in
+ * the pipeline's calls of 50 documents, and build the same graph (tests/neo4j/writers.test.ts):
+ * - batched (the default): one transaction per call, three statements whatever its size: lock and read the
+ *   documents, lock and read the nodes and relationships it touches, write everything with one UNWIND per
+ *   label and type (src/graph/neo4j/write/applyBatch.ts);
+ * - naive: the textbook loader, one document after the other, every read and write of a single row (a
+ *   document, a node, a relationship, a contribution link) its own parameterised statement without UNWIND,
+ *   each in its own auto-commit transaction (src/graph/neo4j/write/applyNaive.ts). It merges with the same
+ *   plan as the batched writer, so it writes the same rows; only the statements and transactions differ.
  */
 import type { Extraction } from '../../src/graph/model.js';
 import type { GraphStore } from '../../src/graph/store.js';

@@ -11,6 +11,7 @@ import { loadOntology } from '../ontology/index.js';
 import { argSchemas } from './args.js';
 import { codeSpellings } from './code.js';
 import { type ApiContext, createContext } from './context.js';
+import { compiledExecutor } from './executor.js';
 import { type ApiLimits, DEFAULT_API_LIMITS } from './limits.js';
 import { createLogger } from './logger.js';
 import {
@@ -42,7 +43,8 @@ export async function createApi(config: Config, store: GraphStore, options: ApiO
   const logger = options.logger ?? createLogger(config);
   const armor = armorProtection(limits, config.production);
   const apollo = new ApolloServer<ApiContext>({
-    schema: buildApiSchema(),
+    // The schema reaches Apollo through the compiled executor (Apollo's only custom-executor hook).
+    gateway: compiledExecutor(buildApiSchema()),
     introspection: config.introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: true,

@@ -32,11 +32,19 @@ export function createLoaders(store: GraphStore, guards: LoaderGuards = NO_GUARD
   const { beforeCall, charge } = guards;
   const known = new Map<string, GraphNode>();
   const nodes = new DataLoader<string, GraphNode | null>(async (ids) => {
-    beforeCall();
-    const found = await store.getNodes([...ids]);
-    charge(found.length);
-    for (const node of found) if (node) known.set(node.id, node);
-    return found;
+    // Nodes the request already holds (see primeNodes) come from `known`; only the others cost a store call.
+    const missing = ids.filter((id) => !known.has(id));
+    const fetched = new Map<string, GraphNode | null>();
+    if (missing.length) {
+      beforeCall();
+      const found = await store.getNodes(missing);
+      charge(found.length);
+      found.forEach((node, i) => {
+        fetched.set(missing[i] as string, node);
+        if (node) known.set(node.id, node);
+      });
+    }
+    return ids.map((id) => fetched.get(id) ?? known.get(id) ?? null);
   });
   const documents = new DataLoader<string, DocumentRecord | null>(async (ids) => {
     beforeCall();
@@ -78,10 +86,11 @@ function splitEdgeKey(key: string): { side: EdgeSide; id: string } {
   return { side, id: key.slice(side.length + 1) };
 }
 
-/** Make nodes a store call already returned available without another call. */
+/**
+ * Make nodes a store call already returned available without another call. They go to `known` only, which
+ * the nodes loader consults before the store: priming the DataLoader itself would make a promise per node,
+ * a measurable cost for a lineage of hundreds of nodes.
+ */
 export function primeNodes(loaders: Loaders, list: Iterable<GraphNode>): void {
-  for (const node of list) {
-    loaders.nodes.prime(node.id, node);
-    loaders.known.set(node.id, node);
-  }
+  for (const node of list) loaders.known.set(node.id, node);
 }

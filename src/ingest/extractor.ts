@@ -14,6 +14,17 @@ export interface LanguageGuess {
 }
 
 /**
+ * How a worker thread builds the same extractor: `(await import(module))[exportName](...args)`. Plain data,
+ * since functions cannot cross threads.
+ */
+export interface ExtractorWorkerSpec {
+  /** File URL of the module. */
+  module: string;
+  exportName: string;
+  args: unknown[];
+}
+
+/**
  * The extraction stage as the pipeline sees it. The pipeline takes it as a parameter so it can run
  * with the rule-based extractor (createExtractor) or any other implementation in tests.
  */
@@ -21,4 +32,6 @@ export interface Extractor {
   detectLanguage(text: string): LanguageGuess;
   /** Throws (e.g. an ExtractionError with a code) when the text is not a resolution. */
   extract(input: ExtractInput): Extraction;
+  /** Present when the extractor can also run in worker threads (the pipeline then reads and extracts there). */
+  worker?: ExtractorWorkerSpec;
 }

@@ -1,15 +1,16 @@
-export type { ExtractInput, Extractor, LanguageGuess } from './extractor.js';
+export type { ExtractInput, Extractor, ExtractorWorkerSpec, LanguageGuess } from './extractor.js';
 export { loadKnowledge } from './knowledge.js';
 export { acquireIngestLock, type IngestLock, type LockOptions } from './lock.js';
 export type { FailureStage, FileOutcome, FileStatus } from './outcome.js';
 export {
   DEFAULT_BATCH_CHARS,
   DEFAULT_BATCH_SIZE,
-  DEFAULT_MAX_TEXT_CHARS,
+  defaultWorkers,
   type IngestEvent,
   type IngestOptions,
   ingestPaths,
 } from './pipeline.js';
+export { DEFAULT_MAX_TEXT_CHARS, type PrepareOptions } from './prepare.js';
 export * from './read/index.js';
 export { createRuleExtractor } from './rule-extractor.js';
 export { type IngestReport, type IngestTotals, nothingIngested, summarize } from './summary.js';

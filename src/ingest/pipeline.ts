@@ -1,50 +1,57 @@
+import { availableParallelism } from 'node:os';
 import { assertNever } from '../errors.js';
-import type { Extraction, ExtractionWarning, Language } from '../graph/model.js';
+import type { Extraction, ExtractionWarning } from '../graph/model.js';
 import type { GraphStore, WriteOutcome } from '../graph/store.js';
 import type { Extractor } from './extractor.js';
-import type { FailureStage, FileOutcome } from './outcome.js';
-import { ReadError, readSource } from './read/index.js';
+import { failedOutcome as failed } from './failed.js';
+import type { FileOutcome } from './outcome.js';
+import { PreparePool } from './parallel/index.js';
+import { type PreparedFile, type PrepareOptions, prepareFile } from './prepare.js';
 import { type IngestReport, summarize } from './summary.js';
 import { planSources, type SkippedFile, type SourceFile } from './walk.js';
 
-export const DEFAULT_BATCH_SIZE = 50;
+export const DEFAULT_BATCH_SIZE = 100;
 /** Text (characters) held in memory before a batch is written, whatever its document count. */
 export const DEFAULT_BATCH_CHARS = 8 * 1024 * 1024;
+/** Files read and extracted ahead of the one being consumed, when extracting in-process (overlaps file reads). */
+const IN_PROCESS_LOOKAHEAD = 4;
+/** Fewest files for which the pipeline starts worker threads by itself. */
+const PARALLEL_MIN_FILES = 256;
+
 /**
- * Longest plain text handed to the extractor. Resolutions run to tens of kilobytes; extraction time and
- * memory grow with the text, so a runaway file is refused with a clear message instead of stalling the run.
+ * Worker threads that read and extract while the main thread writes: all cores but one (the writer's), at
+ * most 4 (beyond that the single writer is the bottleneck), at least 1.
  */
-export const DEFAULT_MAX_TEXT_CHARS = 4 * 1024 * 1024;
+export function defaultWorkers(): number {
+  return Math.max(1, Math.min(4, availableParallelism() - 1));
+}
 
 export type IngestEvent =
   | { type: 'planned'; total: number; skipped: SkippedFile[] }
   | { type: 'file'; outcome: FileOutcome; done: number; total: number };
 
-export interface IngestOptions {
+export interface IngestOptions extends PrepareOptions {
   store: Pick<GraphStore, 'documentHashes' | 'writeDocuments'>;
   extractor: Extractor;
-  /** Force the language instead of detecting it. */
-  language?: Language;
-  maxFileBytes?: number;
-  /** Documents whose plain text is longer than this are refused before extraction. */
-  maxTextChars?: number;
+  /**
+   * Worker threads for reading and extraction when the extractor can run in one (`extractor.worker`);
+   * 0 extracts in-process. Default: defaultWorkers() from 256 files on, else 0. Results are consumed in input order either way.
+   */
+  workers?: number;
   batchSize?: number;
   batchChars?: number;
   onEvent?: (event: IngestEvent) => void;
 }
 
-interface Pending {
+interface Pending extends PreparedFile {
   index: number;
-  file: SourceFile;
-  sha256: string;
-  language: Language;
-  extraction: Extraction;
 }
 
 /**
  * Ingest files and folders: plan, then for each file read → detect language → extract, and write
  * documents to the store in batches, skipping those whose stored sha256 is unchanged. A failing file
- * becomes a 'failed' outcome and never stops the others.
+ * becomes a 'failed' outcome and never stops the others. Reading and extraction run ahead of the writes
+ * (in worker threads when the extractor allows it), but files are written and reported in input order.
  */
 export async function ingestPaths(paths: readonly string[], options: IngestOptions): Promise<IngestReport> {
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
@@ -70,76 +77,98 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
     for (const [index, outcome] of await writeBatch(batch, options.store)) settle(index, outcome);
   };
 
-  for (const [index, item] of plan.items.entries()) {
-    if (item.type === 'rejected') {
-      settle(index, failed(item.path, item.path, 'plan', item.reason, item.message));
-      continue;
+  const files = plan.items.filter((item) => item.type === 'file').length;
+  // Plain data only: these travel to the worker threads.
+  const prepareOptions: PrepareOptions = {
+    language: options.language,
+    maxFileBytes: options.maxFileBytes,
+    maxTextChars: options.maxTextChars,
+  };
+  const preparer = await startPreparer(options, files);
+  try {
+    // Results are awaited in input order; up to `lookahead` files are being read and extracted meanwhile.
+    // Files waiting in a worker's queue are only paths; finished ones hold their text, so no more are sent
+    // while the finished-but-unwritten text exceeds batchChars (memory stays bounded as without workers).
+    const ahead: Array<Promise<PreparedFile | FileOutcome>> = [];
+    let finishedChars = 0;
+    const charsOf = (r: PreparedFile | FileOutcome) =>
+      'status' in r ? 0 : r.extraction.document.text.length;
+    let next = 0;
+    for (const [index, item] of plan.items.entries()) {
+      while (
+        next < total &&
+        (ahead.length === 0 || (ahead.length < preparer.lookahead(batchSize) && finishedChars < batchChars))
+      ) {
+        const upcoming = plan.items[next++]!;
+        const result =
+          upcoming.type === 'rejected'
+            ? Promise.resolve(failed(upcoming.path, upcoming.path, 'plan', upcoming.reason, upcoming.message))
+            : preparer.prepare(upcoming, prepareOptions);
+        ahead.push(
+          result.then((r) => {
+            finishedChars += charsOf(r);
+            return r;
+          }),
+        );
+      }
+      const ready = await ahead.shift()!;
+      finishedChars -= charsOf(ready);
+      if ('status' in ready) {
+        settle(index, ready);
+        continue;
+      }
+      const prepared: Pending = { ...ready, index };
+      const id = prepared.extraction.document.id;
+      const earlier = producedBy.get(id);
+      if (earlier !== undefined) {
+        prepared.extraction = withWarning(prepared.extraction, {
+          code: 'DUPLICATE_DOCUMENT',
+          message: `${item.path}: ${id} was also produced by ${earlier}; this file replaces it`,
+        });
+        // Write the earlier file first so the later one deterministically wins.
+        if (pending.some((p) => p.extraction.document.id === id)) await flush();
+      }
+      producedBy.set(id, item.path);
+      pending.push(prepared);
+      pendingChars += prepared.extraction.document.text.length;
+      if (pending.length >= batchSize || pendingChars >= batchChars) await flush();
     }
-    const prepared = await prepare(index, item, options);
-    if ('status' in prepared) {
-      settle(index, prepared);
-      continue;
-    }
-    const id = prepared.extraction.document.id;
-    const earlier = producedBy.get(id);
-    if (earlier !== undefined) {
-      prepared.extraction = withWarning(prepared.extraction, {
-        code: 'DUPLICATE_DOCUMENT',
-        message: `${item.path}: ${id} was also produced by ${earlier}; this file replaces it`,
-      });
-      // Write the earlier file first so the later one deterministically wins.
-      if (pending.some((p) => p.extraction.document.id === id)) await flush();
-    }
-    producedBy.set(id, item.path);
-    pending.push(prepared);
-    pendingChars += prepared.extraction.document.text.length;
-    if (pending.length >= batchSize || pendingChars >= batchChars) await flush();
+    await flush();
+  } finally {
+    await preparer.close();
   }
-  await flush();
   return summarize(outcomes, plan.skipped);
 }
 
-async function prepare(
-  index: number,
-  file: SourceFile,
-  options: IngestOptions,
-): Promise<Pending | FileOutcome> {
-  let source: Awaited<ReturnType<typeof readSource>>;
-  try {
-    source = await readSource(file.path, { maxBytes: options.maxFileBytes });
-  } catch (error) {
-    if (error instanceof ReadError)
-      return failed(file.path, file.source, 'read', error.reason, error.message);
-    return failed(file.path, file.source, 'read', 'unreadable', `${file.path}: ${messageOf(error)}`);
+interface Preparer {
+  prepare(file: SourceFile, options: PrepareOptions): Promise<PreparedFile | FileOutcome>;
+  /** How many files to keep in preparation ahead of the writer. */
+  lookahead(batchSize: number): number;
+  close(): Promise<void>;
+}
+
+/**
+ * Worker threads when the extractor allows them, else in-process. Left to the default, workers are used from
+ * PARALLEL_MIN_FILES files on: starting one costs about as much as extracting a few hundred files.
+ */
+async function startPreparer(options: IngestOptions, files: number): Promise<Preparer> {
+  const auto = files >= PARALLEL_MIN_FILES ? defaultWorkers() : 0;
+  const workers = Math.min(options.workers ?? auto, files);
+  const spec = options.extractor.worker;
+  const pool = spec && workers > 0 ? await PreparePool.start(spec, workers) : undefined;
+  if (pool) {
+    return {
+      prepare: (file, prepareOptions) => pool.prepare(file, prepareOptions),
+      // Enough to keep the workers busy while the main thread writes a whole batch.
+      lookahead: (batchSize) => Math.min(2 * batchSize, 256),
+      close: () => pool.close(),
+    };
   }
-  const maxTextChars = options.maxTextChars ?? DEFAULT_MAX_TEXT_CHARS;
-  if (source.text.length > maxTextChars) {
-    const detail = `the text is ${millions(source.text.length)} characters long, over the ${millions(maxTextChars)} limit for one document`;
-    return failed(file.path, file.source, 'extract', 'too-large', `${file.path}: ${detail}`);
-  }
-  // The extractor is code we call, not code we trust: any exception it throws fails this file only.
-  try {
-    let language = options.language;
-    if (language === undefined) {
-      const guess = options.extractor.detectLanguage(source.text);
-      if (guess.language === null) {
-        const detail = `language not recognised as a supported one (fr, en, es; confidence ${guess.confidence.toFixed(2)}); use --lang to force one`;
-        return failed(file.path, file.source, 'language', 'unsupported-language', `${file.path}: ${detail}`);
-      }
-      language = guess.language;
-    }
-    const extraction = options.extractor.extract({
-      text: source.text,
-      source: file.source,
-      sha256: source.sha256,
-      language,
-    });
-    return { index, file, sha256: source.sha256, language, extraction };
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    const reason = typeof code === 'string' ? code : 'extraction-error';
-    return failed(file.path, file.source, 'extract', reason, `${file.path}: ${messageOf(error)}`);
-  }
+  return {
+    prepare: (file, prepareOptions) => prepareFile(file, options.extractor, prepareOptions),
+    lookahead: () => IN_PROCESS_LOOKAHEAD,
+    close: async () => {},
+  };
 }
 
 async function writeBatch(
@@ -206,22 +235,8 @@ function succeeded(status: 'written' | 'unchanged', p: Pending): FileOutcome {
   };
 }
 
-function failed(
-  file: string,
-  source: string,
-  stage: FailureStage,
-  reason: string,
-  message: string,
-): FileOutcome {
-  return { status: 'failed', file, source, stage, reason, message };
-}
-
 function withWarning(extraction: Extraction, warning: ExtractionWarning): Extraction {
   return { ...extraction, warnings: [...extraction.warnings, warning] };
-}
-
-function millions(chars: number): string {
-  return `${(chars / (1024 * 1024)).toFixed(1)} M`;
 }
 
 function messageOf(error: unknown): string {

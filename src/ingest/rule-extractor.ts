@@ -10,5 +10,6 @@ export function createRuleExtractor(knowledgeDir?: string): Extractor {
   return {
     detectLanguage: (text) => detectLanguage(text, knowledge),
     extract: (input) => extract(input, knowledge, ontology),
+    worker: { module: import.meta.url, exportName: 'createRuleExtractor', args: [knowledgeDir] },
   };
 }

@@ -2,22 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ErrorCode } from '../../src/errors.js';
 import {
-  createContributions,
-  deleteContributions,
-  deleteEdgesByKey,
-  lockDocuments,
-  lockNodes,
-  readDocumentStates,
-  readEdgesByKey,
-  readNodeContributions,
-  readOwnClauseTexts,
+  lockAndReadFacts,
+  lockDocumentStates,
   reads,
-  upsertDocuments,
-  upsertEdges,
-  upsertNodes,
+  writeBatch,
 } from '../../src/graph/neo4j/builders/index.js';
 import type { CypherQuery } from '../../src/graph/neo4j/cypher.js';
-import { splitPerRow } from '../../src/graph/neo4j/naive.js';
+import * as perRow from '../../src/graph/neo4j/naive.js';
 import { loadOntology } from '../../src/ontology/index.js';
 
 const ontology = loadOntology();
@@ -37,24 +28,59 @@ function buildAll(v: string): Record<string, CypherQuery> {
     edgesBoth: reads.edgesOf([v], 'both', ['RECALLS']),
     relationsTyped: reads.relationsPage(ontology, 'RECALLS', v, 11),
     relationsAll: reads.relationsPage(ontology, undefined, v, 11),
-    lineageHop: reads.lineageHop([v], ['RECALLS'], ['ESTABLISHES'], v),
+    lineageNeighbourhood: reads.lineageNeighbourhood(v, 3, ['RECALLS'], ['ESTABLISHES'], v, {
+      payload: true,
+      steps: false,
+    }),
+    lineageNeighbourhoodUndated: reads.lineageNeighbourhood(v, 1, [v], [v], null, {
+      payload: false,
+      steps: true,
+    }),
     pathLayer: reads.pathLayer([v], ['RECALLS']),
     edgesByKey: reads.edgesByKey([{ type: 'RECALLS', from: v, to: v }]),
     timeline: reads.timeline(v, v, [v], 5),
     timelineAll: reads.timeline(null, null, null, null),
     documentHashes: reads.documentHashes([v]),
-    readDocumentStates: readDocumentStates([v]),
-    readNodeContributions: readNodeContributions([v]),
-    readOwnClauseTexts: readOwnClauseTexts([v], [v]),
-    lockDocuments: lockDocuments([v]),
-    lockNodes: lockNodes([v]),
-    readEdgesByKey: readEdgesByKey([{ id: v, type: 'RECALLS', from: v, to: v }]),
-    deleteEdgesByKey: deleteEdgesByKey([{ id: v, type: 'RECALLS', from: v, to: v }]),
-    deleteContributions: deleteContributions([v]),
-    upsertNodes: upsertNodes(ontology, 'Body', [{ id: v, props: { id: v, name: v } }]),
-    upsertEdges: upsertEdges(ontology, 'PART_OF', [{ from: v, to: v, props: { id: v } }]),
-    upsertDocuments: upsertDocuments([{ id: v, props: { id: v } }]),
-    createContributions: createContributions([{ document: v, node: v, json: v, own: true }]),
+    lockDocumentStates: lockDocumentStates([v], [v]),
+    lockAndReadFacts: lockAndReadFacts({
+      nodeIds: [v],
+      remergeIds: [v],
+      replaced: [v],
+      changed: [v],
+      edges: [{ id: v, type: 'RECALLS', from: v, to: v }],
+    }),
+    writeBatch: writeBatch(ontology, {
+      deleteContributions: [v],
+      deleteEdges: [{ id: v, type: 'RECALLS', from: v, to: v }],
+      deleteNodes: [v],
+      deleteDocuments: [v],
+      nodes: [{ id: v, kind: 'Body', props: { id: v, name: v } }],
+      documents: [{ id: v, props: { id: v } }],
+      contributions: [{ document: v, node: v, json: v, own: true }],
+      edges: [
+        { type: 'PART_OF', from: v, to: v, props: { id: v }, stored: false },
+        { type: 'RECALLS', from: v, to: v, props: { id: v }, stored: true },
+      ],
+    }),
+    naiveReadDocument: perRow.readDocument(v),
+    naiveReadNode: perRow.readNode(v),
+    naiveReadContributions: perRow.readContributions(v, [v]),
+    naiveReadOwnTexts: perRow.readOwnTexts(v, [v]),
+    naiveReadEdge: perRow.readEdge({ id: v, type: 'RECALLS', from: v, to: v }),
+    naiveDeleteContributions: perRow.deleteContributions(v),
+    naiveDeleteEdge: perRow.deleteEdge({ id: v, type: 'RECALLS', from: v, to: v }),
+    naiveDeleteNode: perRow.deleteNode(v),
+    naiveDeleteDocument: perRow.deleteDocument(v),
+    naiveUpsertNode: perRow.upsertNode(ontology, 'Body', v, { id: v, name: v }),
+    naiveUpsertDocument: perRow.upsertDocument(v, { id: v }),
+    naiveCreateContribution: perRow.createContribution({ document: v, node: v, json: v, own: true }),
+    naiveUpsertEdge: perRow.upsertEdge(ontology, {
+      type: 'PART_OF',
+      from: v,
+      to: v,
+      props: { id: v },
+      stored: false,
+    }),
   };
 }
 
@@ -82,12 +108,26 @@ describe('Cypher builders', () => {
   });
 
   it('takes labels and relationship types only from the ontology allow-list', () => {
-    expect(() => upsertNodes(ontology, 'Body`) DETACH DELETE n //', [])).toThrow(
-      expect.objectContaining({ code: ErrorCode.BAD_USER_INPUT }),
-    );
-    expect(() => upsertEdges(ontology, 'RECALLS]->() DELETE r //', [])).toThrow(
-      expect.objectContaining({ code: ErrorCode.BAD_USER_INPUT }),
-    );
+    const nothing = {
+      deleteContributions: [],
+      deleteEdges: [],
+      deleteNodes: [],
+      deleteDocuments: [],
+      nodes: [],
+      documents: [],
+      contributions: [],
+      edges: [],
+    };
+    const badKind = { id: 'x', kind: 'Body`) DETACH DELETE n //', props: {} };
+    const badType = { type: 'RECALLS]->() DELETE r //', from: 'a', to: 'b', props: {}, stored: false };
+    for (const build of [
+      () => writeBatch(ontology, { ...nothing, nodes: [badKind] }),
+      () => writeBatch(ontology, { ...nothing, edges: [badType] }),
+      () => writeBatch(ontology, { ...nothing, edges: [{ ...badType, stored: true }] }),
+      () => perRow.upsertNode(ontology, badKind.kind, 'x', {}),
+      () => perRow.upsertEdge(ontology, badType),
+    ])
+      expect(build).toThrow(expect.objectContaining({ code: ErrorCode.BAD_USER_INPUT }));
     expect(() => reads.relationsPage(ontology, 'CONTRIBUTES', null, 5)).toThrow(
       expect.objectContaining({ code: ErrorCode.BAD_USER_INPUT }),
     );
@@ -100,16 +140,46 @@ describe('Cypher builders', () => {
   });
 });
 
-describe('splitPerRow (the naive writer)', () => {
-  it('cuts an UNWIND statement into one statement per row, same text', () => {
-    const query = upsertDocuments([
-      { id: 'a', props: {} },
-      { id: 'b', props: {} },
+describe('the write statements', () => {
+  const built = buildAll('VALUE');
+
+  it('the batched writer has one text whatever the batch holds; kinds and types travel as checked parameters', () => {
+    const small = writeBatch(ontology, {
+      deleteContributions: [],
+      deleteEdges: [],
+      deleteNodes: [],
+      deleteDocuments: [],
+      nodes: [{ id: 'a', kind: 'Resolution', props: {} }],
+      documents: [],
+      contributions: [],
+      edges: [],
+    });
+    expect(small.cypher).toBe(built.writeBatch!.cypher);
+    expect((built.writeBatch!.params.batch as Record<string, unknown>).nodes).toEqual([
+      { id: 'VALUE', kind: 'Body', props: { id: 'VALUE', name: 'VALUE' } },
     ]);
-    const split = splitPerRow(query);
-    expect(split.map((q) => q.params.rows)).toEqual([[{ id: 'a', props: {} }], [{ id: 'b', props: {} }]]);
-    expect(new Set(split.map((q) => q.cypher))).toEqual(new Set([query.cypher]));
-    expect(splitPerRow(deleteContributions(['x', 'y'])).map((q) => q.params.ids)).toEqual([['x'], ['y']]);
-    expect(splitPerRow(reads.ping())).toEqual([reads.ping()]);
+    expect((built.writeBatch!.params.batch as Record<string, unknown>).createEdges).toEqual([
+      { type: 'PART_OF', from: 'VALUE', to: 'VALUE', props: { id: 'VALUE' } },
+    ]);
+    expect((built.writeBatch!.params.batch as Record<string, unknown>).updateEdges).toEqual([
+      { type: 'RECALLS', from: 'VALUE', to: 'VALUE', props: { id: 'VALUE' } },
+    ]);
+    // Every kind label is removed before the node's own is set.
+    expect(small.cypher).toContain(`REMOVE n:${ontology.nodeKinds.join(':')}`);
+  });
+
+  it('every write statement keeps its plan when the graph grows', () => {
+    for (const [name, query] of Object.entries(built))
+      if (/^(naive|lock|write)/.test(name))
+        expect(query.cypher.startsWith('CYPHER replan=skip\n'), name).toBe(true);
+  });
+
+  it('the naive writer touches one row per statement: scalar parameters, no UNWIND', () => {
+    for (const [name, query] of Object.entries(built).filter(([n]) => n.startsWith('naive'))) {
+      expect(query.cypher, name).not.toMatch(/UNWIND/);
+      for (const [key, value] of Object.entries(query.params))
+        if (key !== 'replaced' && key !== 'changed' && key !== 'props')
+          expect(typeof value === 'object' && value !== null, `${name}.${key}`).toBe(false);
+    }
   });
 });

@@ -78,7 +78,10 @@ export async function handleGraphql(
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
-      res.end(response.body.string);
+      // Encode once and declare the length: `end(string)` would scan the text for its UTF-8 length, then encode it.
+      const payload = Buffer.from(response.body.string, 'utf8');
+      res.setHeader('content-length', payload.length);
+      res.end(payload);
       return;
     }
     for await (const chunk of response.body.asyncIterator) res.write(chunk);

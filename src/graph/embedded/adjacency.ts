@@ -9,13 +9,13 @@ import { compareStrings } from '../lineage/index.js';
 export class Adjacency {
   readonly nodeIds: string[];
   /** SQLite rowid per node index, for fast fetches. */
-  readonly nodeRowids: number[];
+  readonly nodeRowids: Float64Array;
   readonly nodeIndex: Map<string, number>;
   /** placementDate per node ('' when none). */
   readonly placed: string[];
   readonly kindOf: Uint16Array;
   readonly kinds: string[];
-  readonly edgeRowids: number[];
+  readonly edgeRowids: Float64Array;
   readonly edgeFrom: Int32Array;
   readonly edgeTo: Int32Array;
   readonly edgeType: Uint16Array;
@@ -28,41 +28,62 @@ export class Adjacency {
   private earliestDocDate?: string[];
 
   constructor(private readonly db: Database.Database) {
-    // Raw rows (arrays) and SQLite's id order keep the build cheap; byIdOrder re-sorts only for exotic ids.
-    const nodes = byIdOrder(
-      db.prepare('SELECT id, rowid, kind, placed FROM nodes ORDER BY id').raw().all() as Array<
-        [string, number, string, string | null]
-      >,
-    );
-    this.nodeIds = nodes.map((n) => n[0]);
-    this.nodeRowids = nodes.map((n) => n[1]);
-    this.nodeIndex = new Map(this.nodeIds.map((id, i) => [id, i]));
-    this.placed = nodes.map((n) => n[3] ?? '');
+    // Rows are streamed into typed arrays (a 100k-document store has ~600k edges: materialising them as row
+    // arrays first tripled the build's peak memory). SQLite's id order is kept unless an exotic id breaks it.
     const kinds = new Interner();
-    this.kindOf = Uint16Array.from(nodes, (n) => kinds.index(n[2]));
+    const ids: string[] = [];
+    const rowids: number[] = [];
+    const kindOf: number[] = [];
+    const placed: string[] = [];
+    const nodeRows = db
+      .prepare('SELECT id, rowid, kind, placed FROM nodes ORDER BY id')
+      .raw()
+      .iterate() as IterableIterator<[string, number, string, string | null]>;
+    for (const [id, rowid, kind, place] of nodeRows) {
+      ids.push(id);
+      rowids.push(rowid);
+      kindOf.push(kinds.index(kind));
+      placed.push(place ?? '');
+    }
+    const order = idOrder(ids);
+    this.nodeIds = order ? order.map((i) => ids[i]!) : ids;
+    this.nodeRowids = Float64Array.from(order ? order.map((i) => rowids[i]!) : rowids);
+    this.kindOf = Uint16Array.from(order ? order.map((i) => kindOf[i]!) : kindOf);
+    this.placed = order ? order.map((i) => placed[i]!) : placed;
+    this.nodeIndex = new Map(this.nodeIds.map((id, i) => [id, i]));
     this.kinds = kinds.values;
 
-    // Edges come in SQLite's BINARY id order (code-point order; ids are ASCII in practice) with their end
-    // nodes as rowids, so no id string is materialised here.
-    const edges = db
-      .prepare('SELECT rowid, type, from_row, to_row FROM edges ORDER BY id')
-      .raw()
-      .all() as Array<[number, string, number, number]>;
     let maxRowid = 0;
     for (const rowid of this.nodeRowids) maxRowid = Math.max(maxRowid, rowid);
     const indexOfRowid = new Int32Array(maxRowid + 1).fill(-1);
     this.nodeRowids.forEach((rowid, i) => {
       indexOfRowid[rowid] = i;
     });
-    this.edgeRowids = edges.map((e) => e[0]);
-    const types = new Interner();
-    this.edgeType = Uint16Array.from(edges, (e) => types.index(e[1]));
-    this.types = types.values;
+
+    // Edges come in SQLite's BINARY id order (code-point order; ids are ASCII in practice) with their end
+    // nodes as rowids, so no id string is materialised here.
+    const edgeCount = db.prepare('SELECT count(*) FROM edges').pluck().get() as number;
+    this.edgeRowids = new Float64Array(edgeCount);
+    this.edgeType = new Uint16Array(edgeCount);
     // Endpoints always exist (an edge's document contributes both ends); -1 guards a damaged file.
-    this.edgeFrom = Int32Array.from(edges, (e) => indexOfRowid[e[2]] ?? -1);
-    this.edgeTo = Int32Array.from(edges, (e) => indexOfRowid[e[3]] ?? -1);
-    [this.outStart, this.outEdges] = compress(nodes.length, this.edgeFrom);
-    [this.inStart, this.inEdges] = compress(nodes.length, this.edgeTo);
+    this.edgeFrom = new Int32Array(edgeCount).fill(-1);
+    this.edgeTo = new Int32Array(edgeCount).fill(-1);
+    const types = new Interner();
+    const edgeRows = db
+      .prepare('SELECT rowid, type, from_row, to_row FROM edges ORDER BY id')
+      .raw()
+      .iterate() as IterableIterator<[number, string, number, number]>;
+    let e = 0;
+    for (const [rowid, type, from, to] of edgeRows) {
+      this.edgeRowids[e] = rowid;
+      this.edgeType[e] = types.index(type);
+      this.edgeFrom[e] = indexOfRowid[from] ?? -1;
+      this.edgeTo[e] = indexOfRowid[to] ?? -1;
+      e++;
+    }
+    this.types = types.values;
+    [this.outStart, this.outEdges] = compress(ids.length, this.edgeFrom);
+    [this.inStart, this.inEdges] = compress(ids.length, this.edgeTo);
   }
 
   /**
@@ -105,13 +126,13 @@ export class Adjacency {
   }
 }
 
-/** Rows whose first column is an id, in code-unit id order (SQLite's BINARY order agrees for BMP text). */
-function byIdOrder<T extends [string, ...unknown[]]>(rows: T[]): T[] {
-  for (let i = 1; i < rows.length; i++) {
-    if (compareStrings(rows[i - 1]![0], rows[i]![0]) > 0)
-      return rows.sort((a, b) => compareStrings(a[0], b[0]));
+/** The permutation that puts ids in code-unit order, or undefined when SQLite's order already is (BMP text). */
+function idOrder(ids: string[]): number[] | undefined {
+  for (let i = 1; i < ids.length; i++) {
+    if (compareStrings(ids[i - 1]!, ids[i]!) > 0)
+      return ids.map((_, j) => j).sort((a, b) => compareStrings(ids[a]!, ids[b]!));
   }
-  return rows;
+  return undefined;
 }
 
 /** Small dictionary: string → dense index. */

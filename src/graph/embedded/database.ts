@@ -60,6 +60,7 @@ export function openDatabase(
     db.pragma('foreign_keys = OFF');
     db.pragma('cache_size = -65536');
     db.pragma('temp_store = MEMORY');
+    db.pragma('wal_autocheckpoint = 10000');
     db.transaction(() => {
       db.exec(SCHEMA_SQL);
       db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run(

@@ -21,6 +21,13 @@ import type { WriteOutcome } from '../store.js';
 import { isUnavailable } from './database.js';
 import { type EvidenceRow, evidenceFromRow } from './rows.js';
 
+interface PendingText {
+  /** True when the node had no full-text row before this document. */
+  isNew: boolean;
+  rowid?: number;
+  node?: GraphNode;
+}
+
 /** Documents per write transaction. */
 export const WRITE_BATCH = 100;
 
@@ -30,6 +37,12 @@ export const WRITE_BATCH = 100;
  */
 export class DocumentWriter {
   private readonly q;
+  /**
+   * Full-text rows to rewrite when the current document is done, by node id: a document touches its own node
+   * two or three times (merge, then its clause text), and each FTS5 delete+insert costs more than the rest of
+   * the node's write, so each row is written once per document.
+   */
+  private readonly pendingText = new Map<string, PendingText>();
 
   constructor(
     private readonly db: Database.Database,
@@ -129,7 +142,23 @@ export class DocumentWriter {
     }
   }
 
-  private replace({ extraction, nodes, edges }: PreparedExtraction): WriteOutcome {
+  private replace(prepared: PreparedExtraction): WriteOutcome {
+    return this.withText(() => this.replaceFacts(prepared));
+  }
+
+  /** Run one document's changes, then write the full-text rows they touched (once each). */
+  private withText<T>(change: () => T): T {
+    this.pendingText.clear();
+    try {
+      const result = change();
+      for (const [id, pending] of this.pendingText) this.writeText(id, pending);
+      return result;
+    } finally {
+      this.pendingText.clear();
+    }
+  }
+
+  private replaceFacts({ extraction, nodes, edges }: PreparedExtraction): WriteOutcome {
     const doc = extraction.document;
     const previous = this.q.docHash.get(doc.id);
     if (previous === doc.sha256) return { status: 'unchanged', document: doc.id };
@@ -151,7 +180,7 @@ export class DocumentWriter {
     for (const node of nodes) this.addNode(doc.id, node, node.id === own, recomputeNodes);
     for (const edge of edges) this.addEdge(doc.id, edge, recomputeEdges);
     this.settle(recomputeNodes, recomputeEdges);
-    for (const id of new Set([previousOwn, own])) if (id) this.refreshText(id);
+    for (const id of [previousOwn, own]) if (id) this.markText(id);
     return { status: 'written', document: doc.id, nodes: nodes.length, edges: edges.length };
   }
 
@@ -160,12 +189,14 @@ export class DocumentWriter {
     return this.db
       .transaction((): boolean => {
         if (this.q.docHash.get(id) === undefined) return false;
-        const nodes = new Set<string>();
-        const edges = new Set<string>();
-        const own = this.removeFacts(id, nodes, edges);
-        this.settle(nodes, edges);
-        if (own) this.refreshText(own);
-        return true;
+        return this.withText(() => {
+          const nodes = new Set<string>();
+          const edges = new Set<string>();
+          const own = this.removeFacts(id, nodes, edges);
+          this.settle(nodes, edges);
+          if (own) this.markText(own);
+          return true;
+        });
       })
       .immediate();
   }
@@ -264,7 +295,7 @@ export class DocumentWriter {
     }
   }
 
-  /** Write the merged node, its folded names and its full-text row (`isNew`: nothing to delete first). */
+  /** Write the merged node and its folded names, and queue its full-text row (`isNew`: nothing to delete first). */
   private saveNode(state: NodeMergeState, isNew = false): void {
     const node = nodeFromState(state);
     const rowid = this.q.upsertNode.get(
@@ -286,20 +317,36 @@ export class DocumentWriter {
       const folded = typeof name === 'string' ? fold(name) : '';
       if (folded) this.q.insertName.run(folded, node.id);
     }
-    this.writeFts(rowid, node, isNew);
+    this.markText(node.id, { rowid, node, isNew });
   }
 
   private deleteNode(id: string, rowid: number): void {
     this.q.deleteNode.run(rowid);
     this.q.deleteNames.run(id);
     this.q.deleteFts.run(rowid);
+    this.pendingText.delete(id);
   }
 
-  /** A document's own node carries the clause text of its documents in the full-text index. */
-  private refreshText(nodeId: string): void {
-    const current = this.q.nodeState.get(nodeId);
-    if (!current) return;
-    this.writeFts(current.rowid, nodeFromState(JSON.parse(current.state)));
+  /**
+   * Queue a node's full-text row. The first mark of a document says whether a row exists already (`isNew`);
+   * the latest merged node is kept. A document's own node carries the clause text of its documents.
+   */
+  private markText(id: string, update: Partial<PendingText> = {}): void {
+    const earlier = this.pendingText.get(id);
+    this.pendingText.set(id, {
+      isNew: earlier?.isNew ?? update.isNew ?? false,
+      rowid: update.rowid ?? earlier?.rowid,
+      node: update.node ?? earlier?.node,
+    });
+  }
+
+  private writeText(id: string, pending: PendingText): void {
+    if (pending.rowid !== undefined && pending.node) {
+      this.writeFts(pending.rowid, pending.node, pending.isNew);
+      return;
+    }
+    const current = this.q.nodeState.get(id);
+    if (current) this.writeFts(current.rowid, nodeFromState(JSON.parse(current.state)), pending.isNew);
   }
 
   private writeFts(rowid: number, node: GraphNode, isNew = false): void {

@@ -1,5 +1,5 @@
 import type { Record as Neo4jRecord } from 'neo4j-driver';
-import { BadInputError, NotFoundError, StoreUnavailableError } from '../../errors.js';
+import { BadInputError, StoreUnavailableError } from '../../errors.js';
 import { loadOntology, type Ontology } from '../../ontology/index.js';
 import {
   checkKinds,
@@ -38,18 +38,18 @@ import { reads } from './builders/index.js';
 import type { CypherQuery } from './cypher.js';
 import { decodeDocument, decodeEdge, decodeNode } from './encode.js';
 import { CypherExecutor, type Neo4jConnection } from './executor.js';
-import { type Traversal, traverse } from './lineage.js';
-import { splitPerRow } from './naive.js';
-import { shortestPath } from './path.js';
+import { readLineage, readLineageCounts } from './lineage.js';
+import { findPath } from './path.js';
 import { schemaStatements } from './schema.js';
-import { applyBatch, type StatementRunner } from './write/applyBatch.js';
+import { applyBatch, applyNaive } from './write/index.js';
 
 /** Documents per write transaction, measured (docs/neo4j-store.md, "Batch size"). */
 export const DEFAULT_BATCH_SIZE = 250;
 
 export interface Neo4jStoreOptions {
-  /** 'batched' (default): one transaction per batch, one UNWIND statement per label/type.
-   * 'naive': one statement per row, each in its own transaction (benchmark baseline). */
+  /** 'batched' (default): one transaction of three statements per batch (write/applyBatch.ts).
+   * 'naive': one statement per row, each in its own auto-commit transaction, one document at a time, not
+   * atomic (write/applyNaive.ts; the benchmark baseline of issue 6). */
   writeMode?: 'batched' | 'naive';
   batchSize?: number;
   ontology?: Ontology;
@@ -122,9 +122,10 @@ export class Neo4jStore implements GraphStore {
         continue;
       }
       const id = checked.value.extraction.document.id;
-      // A document id repeated in one call is written in a later batch, so it sees the first one.
-      if (batch.length >= this.batchSize || batch.some((b) => b.prepared.extraction.document.id === id))
-        await flush();
+      // A document id repeated in one call is written in a later batch, so it sees the first one. The naive
+      // writer goes one document at a time, so a failure names its document.
+      const size = this.writeMode === 'naive' ? 1 : this.batchSize;
+      if (batch.length >= size || batch.some((b) => b.prepared.extraction.document.id === id)) await flush();
       batch.push({ index, prepared: checked.value });
     }
     await flush();
@@ -160,28 +161,9 @@ export class Neo4jStore implements GraphStore {
   }
 
   private runBatch(writes: PreparedExtraction[], removals: string[]) {
-    if (this.writeMode === 'naive') {
-      const runner: StatementRunner = {
-        read: (query) => this.executor.read(query),
-        write: async (query) => {
-          for (const single of splitPerRow(query)) await this.executor.write(single);
-        },
-      };
-      return applyBatch(runner, this.ontology, writes, removals);
-    }
-    return this.executor.transaction('WRITE', (tx) =>
-      applyBatch(
-        {
-          read: (query) => tx.run(query),
-          write: async (query) => {
-            await tx.run(query);
-          },
-        },
-        this.ontology,
-        writes,
-        removals,
-      ),
-    );
+    if (this.writeMode === 'naive')
+      return applyNaive((query) => this.executor.autoCommit(query), this.ontology, writes, removals);
+    return this.executor.transaction('WRITE', (tx) => applyBatch(tx, this.ontology, writes, removals));
   }
 
   async removeDocument(id: string): Promise<boolean> {
@@ -279,52 +261,18 @@ export class Neo4jStore implements GraphStore {
 
   // ---- traversals ----
 
-  private async traversal(query: LineageQuery): Promise<{ start: GraphNode; traversal: Traversal }> {
-    const [start] = await this.getNodes([query.id]);
-    if (!start) throw new NotFoundError(`No node with id "${query.id}"`, { id: query.id });
-    const traversal = await traverse((q) => this.read(q), this.ontology, query, start.kind);
-    return { start, traversal };
-  }
-
   async lineage(query: LineageQuery): Promise<LineageResult> {
-    const { traversal } = await this.traversal(query);
-    const ids = [...traversal.hops.entries()]
-      .sort(([a, ha], [b, hb]) => ha - hb || compareStrings(a, b))
-      .map(([id]) => id);
-    const nodes = await this.getNodes(ids);
-    const edges = await this.edgesByKeys(traversal.edges);
-    return {
-      nodes: ids.map((id, i) => ({ node: nodes[i]!, hop: traversal.hops.get(id)! })),
-      edges,
-      truncated: traversal.truncated,
-    };
+    return readLineage((q) => this.read(q), this.ontology, query);
   }
 
   async lineageCounts(query: Omit<LineageQuery, 'perHopLimit'>): Promise<LineageCounts> {
-    const { traversal } = await this.traversal({ ...query, perHopLimit: undefined });
-    const byKind = new Map<string, number>();
-    for (const kind of traversal.kinds.values()) byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
-    return {
-      perHop: traversal.reached.map((nodes, i) => ({ hop: i + 1, nodes })),
-      nodes: traversal.hops.size,
-      edges: traversal.edges.length,
-      byKind: [...byKind.entries()]
-        .sort(([a], [b]) => compareStrings(a, b))
-        .map(([kind, count]) => ({ kind, count })),
-    };
+    return readLineageCounts((q) => this.read(q), this.ontology, query);
   }
 
   async path(query: PathQuery): Promise<PathResult | null> {
     checkPathDepth(query.maxDepth);
     const types = checkRelationTypes(query.relationTypes, this.ontology);
-    const [from, to] = await this.getNodes([query.from, query.to]);
-    if (!from || !to) return null;
-    if (from.id === to.id) return { nodes: [from], edges: [] };
-    const found = await shortestPath((q) => this.read(q), from.id, to.id, types, query.maxDepth);
-    if (!found) return null;
-    const nodes = await this.getNodes(found.nodes);
-    const byId = new Map((await this.edgesByKeys(found.edges)).map((e) => [e.id, e]));
-    return { nodes: nodes as GraphNode[], edges: found.edges.map((e) => byId.get(e.id)!) };
+    return findPath((q) => this.read(q), query.from, query.to, types, query.maxDepth);
   }
 
   async timeline(query: TimelineQuery): Promise<TimelineItem[]> {
@@ -378,10 +326,5 @@ export class Neo4jStore implements GraphStore {
     return records
       .map((r) => decodeEdge(r.get('type'), r.get('from'), r.get('to'), r.get('props')))
       .sort((a, b) => compareStrings(a.id, b.id));
-  }
-
-  private async edgesByKeys(keys: Array<{ type: string; from: string; to: string }>): Promise<GraphEdge[]> {
-    if (keys.length === 0) return [];
-    return this.decodeEdges(await this.read(reads.edgesByKey(keys)));
   }
 }

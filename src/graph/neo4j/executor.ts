@@ -65,11 +65,12 @@ export class CypherExecutor {
     }
   }
 
-  /** Run a statement outside an explicit transaction (schema statements must run on their own). */
-  async autoCommit(query: CypherQuery): Promise<void> {
+  /** Run a statement in its own auto-commit transaction (schema statements must run on their own; the
+   * naive writer runs every statement this way). */
+  async autoCommit(query: CypherQuery): Promise<Neo4jRecord[]> {
     const session = this.driver.session({ database: this.connection.database });
     try {
-      await session.run(query.cypher, query.params);
+      return (await session.run(query.cypher, query.params)).records;
     } catch (error) {
       throw mapDriverError(error);
     } finally {

@@ -1,26 +1,37 @@
 import type { Record as Neo4jRecord } from 'neo4j-driver';
+import { NotFoundError } from '../../errors.js';
 import type { Direction, Ontology } from '../../ontology/index.js';
 import { checkDepth, checkPositiveInt, checkRelationTypes, compareStrings } from '../lineage/index.js';
-import type { LineageQuery } from '../store.js';
+import type { LineageCounts, LineageQuery, LineageResult } from '../store.js';
 import { reads } from './builders/index.js';
 import type { CypherQuery } from './cypher.js';
+import { decodeEdge, decodeNode } from './encode.js';
+import { fetchPayload } from './fetchPayload.js';
+import { type LineageStep, type LineageWalk, walkLineage } from './lineageWalk.js';
 
-export interface TraversedEdge {
+type Read = (query: CypherQuery) => Promise<Neo4jRecord[]>;
+
+interface EdgeRow {
   id: string;
   type: string;
   from: string;
   to: string;
+  evidence?: string[] | null;
+  propsJson?: string | null;
 }
 
-/** What the BFS reached: returned node ids with their hop and kind, traversed edges, per-hop figures. */
-export interface Traversal {
-  hops: Map<string, number>;
-  kinds: Map<string, string>;
-  /** Edges between returned nodes, stepped from a returned end, ordered by id. */
-  edges: TraversedEdge[];
-  /** Distinct nodes reached at each hop 1..depth before perHopLimit. */
-  reached: number[];
-  truncated: Array<{ hop: number; omitted: number }>;
+interface NodeRow {
+  id: string;
+  kind: string;
+  json?: string;
+}
+
+/** What one lineageNeighbourhood statement reached, and the walk over it. */
+interface Walked {
+  walk: LineageWalk;
+  /** Reached nodes by id, start included (json only when fetched with payload). */
+  nodes: Map<string, NodeRow>;
+  edges: Map<string, EdgeRow>;
 }
 
 /** Relation types followed forward (from → to) and backward for a direction (ontology.step). */
@@ -36,57 +47,101 @@ export function stepTypes(ontology: Ontology, types: readonly string[], directio
 }
 
 /**
- * Lineage BFS (docs/store-semantics.md §4), one `UNWIND $frontier` query per hop. The start node must exist
- * (the caller checks); its kind is passed in for the byKind counts.
+ * Check the query, run the BFS in one statement (docs/store-semantics.md §4) and, with perHopLimit, walk
+ * its steps again in memory with the cap. `payload` asks for node json and edge evidence with the answer
+ * (never with perHopLimit: a capped walk may keep far fewer nodes than the uncapped one reaches).
  */
-export async function traverse(
-  read: (query: CypherQuery) => Promise<Neo4jRecord[]>,
+async function walkNeighbourhood(
+  read: Read,
   ontology: Ontology,
   query: LineageQuery,
-  startKind: string,
-): Promise<Traversal> {
+  payload: boolean,
+): Promise<Walked> {
   checkDepth(query.depth);
   checkPositiveInt(query.perHopLimit, 'perHopLimit');
   const types = checkRelationTypes(query.relationTypes, ontology);
   const { outTypes, inTypes } = stepTypes(ontology, types, query.direction);
-  const asOf = query.asOf ?? null;
-  const hops = new Map([[query.id, 0]]);
-  const kinds = new Map([[query.id, startKind]]);
-  const seen = new Set([query.id]);
-  const traversed = new Map<string, TraversedEdge>();
-  const reached: number[] = [];
-  const truncated: Traversal['truncated'] = [];
-  let frontier = [query.id];
-  for (let hop = 1; hop <= query.depth; hop++) {
-    const candidates = new Set<string>();
-    if (frontier.length) {
-      for (const r of await read(reads.lineageHop(frontier, outTypes, inTypes, asOf))) {
-        const v: string = r.get('v');
-        const date: string | null = r.get('date');
-        if (asOf !== null && v !== query.id && date !== null && date > asOf) continue;
-        traversed.set(r.get('edge'), {
-          id: r.get('edge'),
-          type: r.get('type'),
-          from: r.get('from'),
-          to: r.get('to'),
-        });
-        if (!seen.has(v)) {
-          candidates.add(v);
-          kinds.set(v, r.get('kind'));
-        }
-      }
-    }
-    const sorted = [...candidates].sort(compareStrings);
-    const kept = query.perHopLimit === undefined ? sorted : sorted.slice(0, query.perHopLimit);
-    reached.push(sorted.length);
-    for (const id of sorted) seen.add(id);
-    for (const id of kept) hops.set(id, hop);
-    if (kept.length < sorted.length) truncated.push({ hop, omitted: sorted.length - kept.length });
-    frontier = kept;
+  const capped = query.perHopLimit !== undefined;
+  const [record] = await read(
+    reads.lineageNeighbourhood(query.id, query.depth, outTypes, inTypes, query.asOf ?? null, {
+      payload: payload && !capped,
+      steps: capped,
+    }),
+  );
+  if (!record) throw new NotFoundError(`No node with id "${query.id}"`, { id: query.id });
+  const layers = (record.get('layers') as NodeRow[][]).slice(0, query.depth + 1);
+  const nodes = new Map(layers.flat().map((node) => [node.id, node]));
+  const edgeRows = record.get('edges') as EdgeRow[];
+  const edges = new Map(edgeRows.map((edge) => [edge.id, edge]));
+  if (capped) {
+    const steps = record.get('steps') as LineageStep[];
+    return { walk: walkLineage(query.id, query.depth, steps, query.perHopLimit), nodes, edges };
   }
-  for (const id of kinds.keys()) if (!hops.has(id)) kinds.delete(id);
-  const edges = [...traversed.values()]
-    .filter((e) => hops.has(e.from) && hops.has(e.to))
-    .sort((a, b) => compareStrings(a.id, b.id));
-  return { hops, kinds, edges, reached, truncated };
+  const walk: LineageWalk = {
+    hops: new Map(layers.flatMap((layer, hop) => layer.map((node) => [node.id, hop] as const))),
+    edges: edgeRows.map((edge) => edge.id).sort(compareStrings),
+    reached: layers.slice(1).map((layer) => layer.length),
+    truncated: [],
+  };
+  return { walk, nodes, edges };
+}
+
+/** Returned node ids: start first, then by (hop, id). */
+function orderedIds(walk: LineageWalk): string[] {
+  return [...walk.hops.entries()]
+    .sort(([a, ha], [b, hb]) => ha - hb || compareStrings(a, b))
+    .map(([id]) => id);
+}
+
+/**
+ * Lineage on Neo4j. Without perHopLimit the answer comes from one statement, nodes and edges with their
+ * payload. With it, the statement returns ids and steps, and a second round trip fetches what was kept.
+ */
+export async function readLineage(
+  read: Read,
+  ontology: Ontology,
+  query: LineageQuery,
+): Promise<LineageResult> {
+  const payload = query.perHopLimit === undefined;
+  const { walk, nodes, edges } = await walkNeighbourhood(read, ontology, query, payload);
+  const ids = orderedIds(walk);
+  const keptEdges = walk.edges.map((id) => edges.get(id)!);
+  const fetched = payload
+    ? {
+        nodes: new Map(ids.map((id) => [id, decodeNode(nodes.get(id)!.json!)])),
+        edges: new Map(keptEdges.map((e) => [e.id, decodeEdge(e.type, e.from, e.to, { ...e })])),
+      }
+    : await fetchPayload(read, ids, keptEdges);
+  return {
+    nodes: ids.map((id) => ({ node: fetched.nodes.get(id)!, hop: walk.hops.get(id)! })),
+    edges: walk.edges.map((id) => fetched.edges.get(id)!),
+    truncated: walk.truncated,
+  };
+}
+
+/** lineageCounts on Neo4j: one statement, ids and kinds only. */
+export async function readLineageCounts(
+  read: Read,
+  ontology: Ontology,
+  query: Omit<LineageQuery, 'perHopLimit'>,
+): Promise<LineageCounts> {
+  const { walk, nodes } = await walkNeighbourhood(
+    read,
+    ontology,
+    { ...query, perHopLimit: undefined },
+    false,
+  );
+  const byKind = new Map<string, number>();
+  for (const id of walk.hops.keys()) {
+    const kind = nodes.get(id)!.kind;
+    byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
+  }
+  return {
+    perHop: walk.reached.map((count, i) => ({ hop: i + 1, nodes: count })),
+    nodes: walk.hops.size,
+    edges: walk.edges.length,
+    byKind: [...byKind.entries()]
+      .sort(([a], [b]) => compareStrings(a, b))
+      .map(([kind, count]) => ({ kind, count })),
+  };
 }

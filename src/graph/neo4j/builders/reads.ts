@@ -1,4 +1,6 @@
 import type { Ontology } from '../../../ontology/index.js';
+import { MAX_LINEAGE_DEPTH } from '../../limits.js';
+import { checkDepth } from '../../lineage/index.js';
 import type { CypherQuery } from '../cypher.js';
 import { DOCUMENT_LABEL, ENTITY_LABEL, SEARCH_INDEX } from '../schema.js';
 import { relationType } from './allowList.js';
@@ -133,28 +135,89 @@ LIMIT toInteger($limit)`,
   };
 }
 
+/** An allowed lineage step from node `u` along relationship `r`: a type followed forward from its start
+ * node (`$outTypes`) or backward from its end node (`$inTypes`). */
+const step = (u: string, r: string): string =>
+  `((startNode(${r}) = ${u} AND type(${r}) IN $outTypes) OR (endNode(${r}) = ${u} AND type(${r}) IN $inTypes))`;
+
+/** An edge is late (left out) when every one of its evidence documents is dated after `$asOf`; a
+ * document's date is its own node's `docDate` (docs/store-semantics.md §4). */
+const notLate = (r: string): string => `any(d IN ${r}.evidenceDocs WHERE NOT EXISTS {
+    MATCH (doc:${DOCUMENT_LABEL} {id: d}) MATCH (own:${ENTITY_LABEL} {id: doc.ownNode}) WHERE own.docDate > $asOf
+  })`;
+
+/** Neo4j keys its cached plans on parameter types too, and an empty list is typed apart from a list of
+ * strings (a second plan, seconds to build): an empty type list travels as a name no type can have. */
+const typed = (types: string[]): string[] => (types.length ? types : ['']);
+
+/** What a lineageNeighbourhood statement returns besides ids, kinds and hops. */
+export interface NeighbourhoodOptions {
+  /** Each node's stored json and each edge's evidence and qualifiers. */
+  payload: boolean;
+  /** Every step (u, w, edge) taken, for a walk in memory (perHopLimit). */
+  steps: boolean;
+}
+
 /**
- * One BFS hop of lineage: every allowed edge leaving the frontier in its step direction (types followed
- * forward in `outTypes`, backward in `inTypes`), with the far end's id, kind and placement date. With
- * `asOf`, edges whose every evidence document is dated after it are left out (docs/store-semantics.md §4);
- * a document's date is its own node's `date`.
+ * The uncapped lineage BFS of `$depth` hops from `$id` in one statement (docs/store-semantics.md §4): each
+ * hop expands the nodes first reached at the previous hop (`frontier`) along every allowed step to an
+ * allowed node. Returns `layers` (the nodes first reached at each hop, start at 0, then one per hop up to
+ * MAX_LINEAGE_DEPTH, empty beyond `$depth`), the distinct edges stepped (all between returned nodes, as
+ * the walk is uncapped) and, with `steps`, every step for a capped walk in memory (lineageWalk.ts), which
+ * only ever keeps nodes this walk reaches at the same hop or earlier. Zero rows when the start node does
+ * not exist.
+ *
+ * The hops are unrolled to MAX_LINEAGE_DEPTH and those beyond `$depth` do nothing, so the text (and the
+ * plan Neo4j caches: planning it takes seconds) depends only on the options and on whether `asOf` is set,
+ * never on a value; every value travels as a parameter. A shortest-path quantified pattern measured
+ * seconds per query at depth 6 on the generated 2k corpus (docs/neo4j-lineage.md).
  */
-export function lineageHop(
-  frontier: string[],
+export function lineageNeighbourhood(
+  id: string,
+  depth: number,
   outTypes: string[],
   inTypes: string[],
   asOf: string | null,
+  options: NeighbourhoodOptions,
 ): CypherQuery {
+  checkDepth(depth);
+  const dated =
+    asOf === null
+      ? ''
+      : `
+    AND (w = s OR w.placementDate IS NULL OR w.placementDate <= $asOf)
+    AND ${notLate('r')}`;
+  // Only aggregates in the RETURN: a plain expression there would group, and an empty hop would end the
+  // statement with zero rows.
+  const hop = (k: number) => `CALL (s, frontier) {
+  UNWIND CASE WHEN ${k} <= $depth THEN frontier ELSE [] END AS u
+  MATCH (u)-[r]-(w:${ENTITY_LABEL})
+  WHERE ${step('u', 'r')}${dated}
+  RETURN ${options.steps ? 'collect({u: u.id, w: w.id, edge: r.id}) AS found, ' : ''}collect(DISTINCT w) AS next, collect(DISTINCT r) AS stepped
+}
+WITH s, ${options.steps ? 'steps + found AS steps' : 'steps'}, rels + stepped AS rels, seen, layers, [w IN next WHERE NOT w IN seen] AS frontier
+WITH s, steps, rels, seen + frontier AS seen, layers + [frontier] AS layers, frontier`;
+  const nodeFields = options.payload ? 'id: w.id, kind: w.kind, json: w.json' : 'id: w.id, kind: w.kind';
+  const edgeFields = options.payload
+    ? 'id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, evidence: r.evidence, propsJson: r.propsJson'
+    : 'id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id';
   return {
-    cypher: `UNWIND $frontier AS fid
-MATCH (u:${ENTITY_LABEL} {id: fid})-[r]-(v:${ENTITY_LABEL})
-WHERE ((startNode(r) = u AND type(r) IN $outTypes) OR (endNode(r) = u AND type(r) IN $inTypes))
-  AND ($asOf IS NULL OR any(d IN r.evidenceDocs WHERE NOT EXISTS {
-    MATCH (doc:${DOCUMENT_LABEL} {id: d}) MATCH (own:${ENTITY_LABEL} {id: doc.ownNode}) WHERE own.docDate > $asOf
-  }))
-RETURN u.id AS u, v.id AS v, v.kind AS kind, v.placementDate AS date,
-  r.id AS edge, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to`,
-    params: { frontier, outTypes, inTypes, asOf },
+    cypher: `MATCH (s:${ENTITY_LABEL} {id: $id})
+WITH s, [] AS steps, [] AS rels, [s] AS seen, [[s]] AS layers, [s] AS frontier
+${Array.from({ length: MAX_LINEAGE_DEPTH }, (_, i) => hop(i + 1)).join('\n')}
+CALL (rels) {
+  UNWIND rels AS r
+  RETURN collect(DISTINCT r) AS edges
+}
+RETURN [layer IN layers | [w IN layer | {${nodeFields}}]] AS layers,
+  [r IN edges | {${edgeFields}}] AS edges, steps`,
+    params: {
+      id,
+      depth,
+      outTypes: typed(outTypes),
+      inTypes: typed(inTypes),
+      ...(asOf === null ? {} : { asOf }),
+    },
   };
 }
 

@@ -3,72 +3,24 @@ import type { CypherQuery } from '../cypher.js';
 import { CONTRIBUTES, DOCUMENT_LABEL, ENTITY_LABEL } from '../schema.js';
 import { kindLabel, relationType } from './allowList.js';
 
-/** Stored hash and contributed ids of documents, to detect 'unchanged' and find what a re-ingest replaces. */
-export function readDocumentStates(ids: string[]): CypherQuery {
-  return {
-    cypher: `UNWIND $ids AS id
-MATCH (d:${DOCUMENT_LABEL} {id: id})
-RETURN d.id AS id, d.sha256 AS sha256, d.nodeIds AS nodeIds, d.edgeKeys AS edgeKeys`,
-    params: { ids },
-  };
-}
+/**
+ * The batched writer's three statements (write/applyBatch.ts), all in one transaction:
+ * 1. `lockDocumentStates`: lock the batch's documents and read their stored state;
+ * 2. `lockAndReadFacts`: lock every node the batch touches and read what the merge needs;
+ * 3. `writeBatch`: every deletion and write of the batch, one `UNWIND` per kind of row.
+ * Each has one fixed text (so Neo4j plans it once); the rows travel as parameters.
+ */
 
 /**
- * Take the write locks a batch needs before it reads anything it will rewrite: stored documents (so two
- * writers of one document queue), and the nodes it touches, created empty when absent (so writers adding to a
- * shared node, or to edges between locked nodes, never merge from a stale read). Ids sorted, to keep a fixed
- * lock order between concurrent batches.
+ * Plans of the write statements (these and the naive writer's) never depend on statistics (every lookup is a unique-index seek on `id`), so
+ * Neo4j is told not to replan them when the graph's counts change (as they do all through a bulk load):
+ * planning the write statement costs about a second on a busy machine.
  */
-export function lockDocuments(ids: string[]): CypherQuery {
-  return {
-    cypher: `UNWIND $ids AS id
-MATCH (d:${DOCUMENT_LABEL} {id: id})
-SET d.id = id`,
-    params: { ids: [...new Set(ids)].sort() },
-  };
-}
+export const KEEP_PLAN = 'CYPHER replan=skip';
 
-export function lockNodes(ids: string[]): CypherQuery {
-  return {
-    cypher: `UNWIND $ids AS id
-MERGE (n:${ENTITY_LABEL} {id: id})
-SET n.id = id`,
-    params: { ids: [...new Set(ids)].sort() },
-  };
-}
-
-/** Every stored contribution (document, node JSON) to the given nodes. */
-export function readNodeContributions(ids: string[]): CypherQuery {
-  return {
-    cypher: `UNWIND $ids AS id
-MATCH (n:${ENTITY_LABEL} {id: id})<-[c:${CONTRIBUTES}]-(d:${DOCUMENT_LABEL})
-RETURN id, d.id AS document, c.node AS node, c.own AS own`,
-    params: { ids },
-  };
-}
-
-/** Stored merge state of the given nodes (those that exist). */
-export function readNodeStates(ids: string[]): CypherQuery {
-  return {
-    cypher: `UNWIND $ids AS id
-MATCH (n:${ENTITY_LABEL} {id: id})
-WHERE n.mergeFields IS NOT NULL
-RETURN id, n.mergeFields AS fields, n.mergeNames AS names`,
-    params: { ids },
-  };
-}
-
-/** Clause texts of the stored documents whose own node each node is (they feed its search text), leaving
- * out the documents a batch replaces. */
-export function readOwnClauseTexts(ids: string[], excludeDocuments: string[]): CypherQuery {
-  return {
-    cypher: `UNWIND $ids AS id
-MATCH (d:${DOCUMENT_LABEL} {ownNode: id})
-WHERE NOT d.id IN $exclude
-RETURN id, d.id AS document, d.clauseTexts AS clauseTexts`,
-    params: { ids, exclude: excludeDocuments },
-  };
-}
+// Their rows travel in ONE map parameter, `$batch`: Neo4j caches plans by text and top-level parameter
+// types, and an empty list is not of the same type as a list of strings, so separate list parameters made
+// every new mix of empty and non-empty lists plan the statement again (measured: 0.5-2 s each time).
 
 export interface EdgeKey {
   id: string;
@@ -77,109 +29,203 @@ export interface EdgeKey {
   to: string;
 }
 
-/** Stored properties of the given edges (found from their endpoints, so any type uses the id index). */
-export function readEdgesByKey(keys: EdgeKey[]): CypherQuery {
+/**
+ * Lock the documents a batch writes or removes and return the stored ones. Documents to write are created
+ * empty when absent (filled later in the same transaction), so two writers of one new document queue too;
+ * only documents with a stored hash are returned. Ids sorted, for a fixed lock order between writers.
+ */
+export function lockDocumentStates(write: string[], remove: string[]): CypherQuery {
   return {
-    cypher: `UNWIND $rows AS row
-MATCH (a:${ENTITY_LABEL} {id: row.from})-[r]->(b:${ENTITY_LABEL} {id: row.to})
-WHERE type(r) = row.type
-RETURN row.id AS id, row.type AS type, row.from AS from, row.to AS to, properties(r) AS props`,
-    params: { rows: keys.map(({ id, type, from, to }) => ({ id, type, from, to })) },
+    cypher: `${KEEP_PLAN}
+CALL () {
+  UNWIND $batch.write AS id
+  MERGE (d:${DOCUMENT_LABEL} {id: id})
+  SET d.id = id
+  RETURN d
+  UNION
+  UNWIND $batch.remove AS id
+  MATCH (d:${DOCUMENT_LABEL} {id: id})
+  SET d.id = id
+  RETURN d
+}
+WITH d
+WHERE d.sha256 IS NOT NULL
+RETURN {id: d.id, sha256: d.sha256, ownNode: d.ownNode, nodeIds: d.nodeIds, edgeKeys: d.edgeKeys} AS document`,
+    params: { batch: { write: [...new Set(write)].sort(), remove: [...new Set(remove)].sort() } },
   };
 }
 
-export function deleteEdgesByKey(keys: EdgeKey[]): CypherQuery {
+/** What a batch must read once it knows which stored documents it replaces (write/plan.ts `scopeBatch`). */
+export interface FactsScope {
+  /** Every node the batch touches, sorted: locked (created empty when absent) and their merge state read. */
+  nodeIds: string[];
+  /** Nodes a replaced document named: their contributions from the other documents are read. */
+  remergeIds: string[];
+  /** Stored documents the batch replaces or removes. */
+  replaced: string[];
+  /** Documents the batch writes or removes: their stored clause texts are not read back. */
+  changed: string[];
+  /** Relationships the batch may rewrite. */
+  edges: EdgeKey[];
+}
+
+/**
+ * Lock the batch's nodes, then read in one round trip: their merge state, the remaining contributions of
+ * the nodes to re-merge, the clause texts of the stored documents whose own node they are, and the stored
+ * relationships the batch touches. Returns one row of four lists.
+ */
+export function lockAndReadFacts(scope: FactsScope): CypherQuery {
   return {
-    cypher: `UNWIND $rows AS row
-MATCH (a:${ENTITY_LABEL} {id: row.from})-[r]->(b:${ENTITY_LABEL} {id: row.to})
-WHERE type(r) = row.type
-DELETE r`,
-    params: { rows: keys.map(({ id, type, from, to }) => ({ id, type, from, to })) },
+    cypher: `${KEEP_PLAN}
+CALL () {
+  UNWIND $batch.nodeIds AS id
+  MERGE (n:${ENTITY_LABEL} {id: id})
+  SET n.id = id
+  RETURN collect({id: id, fields: n.mergeFields, names: n.mergeNames}) AS nodes
+}
+CALL () {
+  UNWIND $batch.remergeIds AS id
+  MATCH (n:${ENTITY_LABEL} {id: id})<-[c:${CONTRIBUTES}]-(d:${DOCUMENT_LABEL})
+  WHERE NOT d.id IN $batch.replaced
+  RETURN collect({id: id, document: d.id, node: c.node, own: c.own}) AS contributions
+}
+CALL () {
+  UNWIND $batch.nodeIds AS id
+  MATCH (d:${DOCUMENT_LABEL} {ownNode: id})
+  WHERE NOT d.id IN $batch.changed
+  RETURN collect({id: id, document: d.id, clauseTexts: d.clauseTexts}) AS ownTexts
+}
+CALL () {
+  UNWIND $batch.edges AS row
+  MATCH (a:${ENTITY_LABEL} {id: row.from})-[r]->(b:${ENTITY_LABEL} {id: row.to})
+  WHERE type(r) = row.type
+  RETURN collect({id: row.id, type: row.type, from: row.from, to: row.to, props: properties(r)}) AS edges
+}
+RETURN nodes, contributions, ownTexts, edges`,
+    params: {
+      batch: {
+        nodeIds: scope.nodeIds,
+        remergeIds: scope.remergeIds,
+        replaced: scope.replaced,
+        changed: scope.changed,
+        edges: scope.edges.map(({ id, type, from, to }) => ({ id, type, from, to })),
+      },
+    },
   };
 }
 
-/** Remove the contribution links of documents (their facts are re-merged from what remains). */
-export function deleteContributions(documentIds: string[]): CypherQuery {
+export interface NodeRow {
+  id: string;
+  kind: string;
+  props: Record<string, unknown>;
+}
+
+export interface DocumentRow {
+  id: string;
+  props: Record<string, unknown>;
+}
+
+/** A document's link to a node it contributed; `json` is its own view of the node. */
+export interface ContributionRow {
+  document: string;
+  node: string;
+  json: string;
+  own: boolean;
+}
+
+export interface EdgeRow {
+  type: string;
+  from: string;
+  to: string;
+  props: Record<string, unknown>;
+  /** True when the relationship is stored already (updated in place), false when it is created. */
+  stored: boolean;
+}
+
+/** Everything one batch changes (write/plan.ts `planBatch`). */
+export interface BatchWrites {
+  /** Documents whose contribution links go (they are replaced or removed). */
+  deleteContributions: string[];
+  deleteEdges: EdgeKey[];
+  deleteNodes: string[];
+  deleteDocuments: string[];
+  /** Nodes whose stored properties change; all exist (locked by `lockAndReadFacts`). */
+  nodes: NodeRow[];
+  /** Documents written; all exist (locked by `lockDocumentStates`). */
+  documents: DocumentRow[];
+  contributions: ContributionRow[];
+  edges: EdgeRow[];
+}
+
+/**
+ * Apply a batch's changes in one statement: deletions first, then nodes (every kind label is removed and
+ * the node's own set, so a node whose merged kind changed carries exactly one), documents, contribution
+ * links, updated relationships, new relationships. Kind labels and relationship types are checked against
+ * the ontology allow-list, then travel as parameters (`SET n:$(row.kind)`, `[r:$(row.type)]`), so the text
+ * is the same for every batch and Neo4j plans it once. Unit subqueries run in order, each seeing the
+ * previous ones' writes.
+ */
+export function writeBatch(ontology: Ontology, writes: BatchWrites): CypherQuery {
   return {
-    cypher: `UNWIND $ids AS id
+    cypher: writeBatchCypher(ontology),
+    params: {
+      batch: {
+        deleteContributions: writes.deleteContributions,
+        deleteEdges: writes.deleteEdges.map(({ type, from, to }) => ({ type, from, to })),
+        deleteNodes: writes.deleteNodes,
+        deleteDocuments: writes.deleteDocuments,
+        nodes: writes.nodes.map(({ id, kind, props }) => ({ id, kind: kindLabel(ontology, kind), props })),
+        documents: writes.documents,
+        contributions: writes.contributions,
+        updateEdges: writes.edges
+          .filter((e) => e.stored)
+          .map(({ type, from, to, props }) => ({ type: relationType(ontology, type), from, to, props })),
+        createEdges: writes.edges
+          .filter((e) => !e.stored)
+          .map(({ type, from, to, props }) => ({ type: relationType(ontology, type), from, to, props })),
+      },
+    },
+  };
+}
+
+const unit = (body: string): string => `CALL () {\n  ${body.split('\n').join('\n  ')}\n}`;
+
+function writeBatchCypher(ontology: Ontology): string {
+  return [
+    KEEP_PLAN,
+    unit(`UNWIND $batch.deleteContributions AS id
 MATCH (:${DOCUMENT_LABEL} {id: id})-[c:${CONTRIBUTES}]->()
-DELETE c`,
-    params: { ids: documentIds },
-  };
-}
-
-export function deleteNodes(ids: string[]): CypherQuery {
-  return {
-    cypher: `UNWIND $ids AS id
+DELETE c`),
+    unit(`UNWIND $batch.deleteEdges AS row
+MATCH (a:${ENTITY_LABEL} {id: row.from})-[r]->(b:${ENTITY_LABEL} {id: row.to})
+WHERE type(r) = row.type
+DELETE r`),
+    unit(`UNWIND $batch.deleteNodes AS id
 MATCH (n:${ENTITY_LABEL} {id: id})
-DETACH DELETE n`,
-    params: { ids },
-  };
-}
-
-export function deleteDocuments(ids: string[]): CypherQuery {
-  return {
-    cypher: `UNWIND $ids AS id
+DETACH DELETE n`),
+    unit(`UNWIND $batch.deleteDocuments AS id
 MATCH (d:${DOCUMENT_LABEL} {id: id})
-DETACH DELETE d`,
-    params: { ids },
-  };
-}
-
-/** Create or replace nodes of one kind. Every other kind label is removed, so a node whose merged kind
- * changed carries exactly one kind label. */
-export function upsertNodes(
-  ontology: Ontology,
-  kind: string,
-  rows: Array<{ id: string; props: Record<string, unknown> }>,
-): CypherQuery {
-  const label = kindLabel(ontology, kind);
-  const others = ontology.nodeKinds.filter((k) => k !== label);
-  const remove = others.length ? `\nREMOVE n:${others.join(':')}` : '';
-  return {
-    cypher: `UNWIND $rows AS row
-MERGE (n:${ENTITY_LABEL} {id: row.id})
-SET n = row.props${remove}
-SET n:${label}`,
-    params: { rows },
-  };
-}
-
-/** Create or replace relationships of one type between existing nodes. */
-export function upsertEdges(
-  ontology: Ontology,
-  type: string,
-  rows: Array<{ from: string; to: string; props: Record<string, unknown> }>,
-): CypherQuery {
-  const relType = relationType(ontology, type);
-  return {
-    cypher: `UNWIND $rows AS row
-MATCH (a:${ENTITY_LABEL} {id: row.from})
-MATCH (b:${ENTITY_LABEL} {id: row.to})
-MERGE (a)-[r:${relType}]->(b)
-SET r = row.props`,
-    params: { rows },
-  };
-}
-
-export function upsertDocuments(rows: Array<{ id: string; props: Record<string, unknown> }>): CypherQuery {
-  return {
-    cypher: `UNWIND $rows AS row
-MERGE (d:${DOCUMENT_LABEL} {id: row.id})
-SET d = row.props`,
-    params: { rows },
-  };
-}
-
-/** Link documents to the nodes they contributed; the link keeps the contributed node as JSON. */
-export function createContributions(
-  rows: Array<{ document: string; node: string; json: string; own: boolean }>,
-): CypherQuery {
-  return {
-    cypher: `UNWIND $rows AS row
+DETACH DELETE d`),
+    unit(`UNWIND $batch.nodes AS row
+MATCH (n:${ENTITY_LABEL} {id: row.id})
+SET n = row.props
+REMOVE n:${ontology.nodeKinds.join(':')}
+SET n:$(row.kind)`),
+    unit(`UNWIND $batch.documents AS row
+MATCH (d:${DOCUMENT_LABEL} {id: row.id})
+SET d = row.props`),
+    unit(`UNWIND $batch.contributions AS row
 MATCH (d:${DOCUMENT_LABEL} {id: row.document})
 MATCH (n:${ENTITY_LABEL} {id: row.node})
-CREATE (d)-[:${CONTRIBUTES} {node: row.json, own: row.own}]->(n)`,
-    params: { rows },
-  };
+CREATE (d)-[:${CONTRIBUTES} {node: row.json, own: row.own}]->(n)`),
+    unit(`UNWIND $batch.updateEdges AS row
+MATCH (a:${ENTITY_LABEL} {id: row.from})-[r]->(b:${ENTITY_LABEL} {id: row.to})
+WHERE type(r) = row.type
+SET r = row.props`),
+    unit(`UNWIND $batch.createEdges AS row
+MATCH (a:${ENTITY_LABEL} {id: row.from})
+MATCH (b:${ENTITY_LABEL} {id: row.to})
+CREATE (a)-[r:$(row.type)]->(b)
+SET r = row.props`),
+  ].join('\n');
 }

@@ -1,0 +1,1 @@
+export { PreparePool } from './pool.js';

@@ -1,0 +1,16 @@
+import type { FileOutcome } from '../outcome.js';
+import type { PreparedFile, PrepareOptions } from '../prepare.js';
+import type { SourceFile } from '../walk.js';
+
+/** Main thread → worker: read and extract one file. */
+export interface PrepareTask {
+  id: number;
+  file: SourceFile;
+  options: PrepareOptions;
+}
+
+/** Worker → main thread. */
+export type WorkerMessage =
+  | { type: 'ready' }
+  | { type: 'start-failed'; message: string }
+  | { type: 'done'; id: number; result: PreparedFile | FileOutcome };

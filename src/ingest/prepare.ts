@@ -1,0 +1,87 @@
+import type { Extraction, Language } from '../graph/model.js';
+import type { Extractor } from './extractor.js';
+import { failedOutcome } from './failed.js';
+import type { FileOutcome } from './outcome.js';
+import { ReadError, readSource } from './read/index.js';
+import type { SourceFile } from './walk.js';
+
+/**
+ * Longest plain text handed to the extractor. Resolutions run to tens of kilobytes; extraction time and
+ * memory grow with the text, so a runaway file is refused with a clear message instead of stalling the run.
+ */
+export const DEFAULT_MAX_TEXT_CHARS = 4 * 1024 * 1024;
+
+/** Per-file settings of the read and extract stages (plain data: they are also sent to worker threads). */
+export interface PrepareOptions {
+  /** Force the language instead of detecting it. */
+  language?: Language;
+  maxFileBytes?: number;
+  /** Documents whose plain text is longer than this are refused before extraction. */
+  maxTextChars?: number;
+}
+
+/** A file read and extracted, ready to be written. */
+export interface PreparedFile {
+  file: SourceFile;
+  sha256: string;
+  language: Language;
+  extraction: Extraction;
+}
+
+/** Read one file, detect its language and extract it; any failure becomes this file's 'failed' outcome. */
+export async function prepareFile(
+  file: SourceFile,
+  extractor: Extractor,
+  options: PrepareOptions,
+): Promise<PreparedFile | FileOutcome> {
+  let source: Awaited<ReturnType<typeof readSource>>;
+  try {
+    source = await readSource(file.path, { maxBytes: options.maxFileBytes });
+  } catch (error) {
+    if (error instanceof ReadError)
+      return failedOutcome(file.path, file.source, 'read', error.reason, error.message);
+    return failedOutcome(file.path, file.source, 'read', 'unreadable', `${file.path}: ${messageOf(error)}`);
+  }
+  const maxTextChars = options.maxTextChars ?? DEFAULT_MAX_TEXT_CHARS;
+  if (source.text.length > maxTextChars) {
+    const detail = `the text is ${millions(source.text.length)} characters long, over the ${millions(maxTextChars)} limit for one document`;
+    return failedOutcome(file.path, file.source, 'extract', 'too-large', `${file.path}: ${detail}`);
+  }
+  // The extractor is code we call, not code we trust: any exception it throws fails this file only.
+  try {
+    let language = options.language;
+    if (language === undefined) {
+      const guess = extractor.detectLanguage(source.text);
+      if (guess.language === null) {
+        const detail = `language not recognised as a supported one (fr, en, es; confidence ${guess.confidence.toFixed(2)}); use --lang to force one`;
+        return failedOutcome(
+          file.path,
+          file.source,
+          'language',
+          'unsupported-language',
+          `${file.path}: ${detail}`,
+        );
+      }
+      language = guess.language;
+    }
+    const extraction = extractor.extract({
+      text: source.text,
+      source: file.source,
+      sha256: source.sha256,
+      language,
+    });
+    return { file, sha256: source.sha256, language, extraction };
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    const reason = typeof code === 'string' ? code : 'extraction-error';
+    return failedOutcome(file.path, file.source, 'extract', reason, `${file.path}: ${messageOf(error)}`);
+  }
+}
+
+function millions(chars: number): string {
+  return `${(chars / (1024 * 1024)).toFixed(1)} M`;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
