@@ -36,6 +36,17 @@ export interface LineageResult {
   truncated: Array<{ hop: number; omitted: number }>;
 }
 
+/**
+ * The structure of a lineage walk without the stored data: what `lineage` returns, reduced to node ids,
+ * kinds and hops and to edge ids, types and ends (same order, same truncation). For callers that read
+ * nothing else, e.g. an API request selecting only ids.
+ */
+export interface LineageKeys {
+  nodes: Array<{ id: string; kind: string; hop: number }>;
+  edges: Array<{ id: string; type: string; from: string; to: string }>;
+  truncated: Array<{ hop: number; omitted: number }>;
+}
+
 export interface LineageCounts {
   /** Count of distinct nodes reached at each hop (1..depth), without perHopLimit. */
   perHop: Array<{ hop: number; nodes: number }>;
@@ -144,6 +155,8 @@ export interface GraphStore {
   relations(type: string | undefined, first: number, after?: string): Promise<Page<GraphEdge>>;
 
   lineage(query: LineageQuery): Promise<LineageResult>;
+  /** `lineage` reduced to its structure (LineageKeys), without reading node or edge data. */
+  lineageKeys(query: LineageQuery): Promise<LineageKeys>;
   lineageCounts(query: Omit<LineageQuery, 'perHopLimit'>): Promise<LineageCounts>;
   /** Shortest path ignoring direction, following only the given types; null when none within maxDepth. */
   path(query: PathQuery): Promise<PathResult | null>;

@@ -97,3 +97,39 @@ describe('no N+1: store calls do not grow with the result size', () => {
     expect(total).toBeLessThanOrEqual(20);
   });
 });
+
+describe('lineage reads only what the selection needs', () => {
+  async function lineageCalls(selection: string) {
+    const { store, calls } = instrument(chain(12));
+    const api = await apiOver(store);
+    try {
+      const result = await run(
+        api,
+        `{ lineage(id: "resolution:R-011", direction: UPSTREAM, depth: 10) { ${selection} } }`,
+      );
+      expect(result.errors).toBeUndefined();
+      return { data: result.data?.lineage as Record<string, unknown>, calls: Object.fromEntries(calls) };
+    } finally {
+      await api.apollo.stop();
+    }
+  }
+
+  it('answers ids, kinds and hops from the walk structure alone, anything more from the full walk', async () => {
+    const keysOnly = await lineageCalls(
+      'start { id } nodes { hop node { __typename id kind } } edges { id type } truncated { hop }',
+    );
+    expect(keysOnly.calls).toEqual({ lineageKeys: 1 });
+    const withNames = await lineageCalls(
+      'start { id } nodes { hop node { __typename id kind name } } edges { id type } truncated { hop }',
+    );
+    expect(withNames.calls).toEqual({ lineage: 1 });
+    // Same answer apart from the extra field.
+    const names = withNames.data.nodes as Array<{ node: Record<string, unknown> }>;
+    for (const n of names) delete n.node.name;
+    expect(withNames.data).toEqual(keysOnly.data);
+    expect((keysOnly.data.nodes as unknown[]).length).toBe(11);
+    // Evidence or edge ends need the full walk too, as do fragments that read more.
+    expect((await lineageCalls('edges { from { id } }')).calls).toEqual({ lineage: 1 });
+    expect((await lineageCalls('nodes { node { ... on Body { name } } }')).calls).toEqual({ lineage: 1 });
+  });
+});

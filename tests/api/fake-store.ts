@@ -17,6 +17,7 @@ import type {
   EdgeQuery,
   GraphStore,
   LineageCounts,
+  LineageKeys,
   LineageQuery,
   LineageResult,
   Page,
@@ -193,6 +194,15 @@ export class FakeStore implements GraphStore {
       nodes,
       edges: [...edges.values()].filter((e) => kept.has(e.from) && kept.has(e.to)).sort(byId),
       truncated,
+    };
+  }
+
+  async lineageKeys(query: LineageQuery): Promise<LineageKeys> {
+    const result = await this.lineage(query);
+    return {
+      nodes: result.nodes.map(({ node, hop }) => ({ id: node.id, kind: node.kind, hop })),
+      edges: result.edges.map(({ id, type, from, to }) => ({ id, type, from, to })),
+      truncated: result.truncated,
     };
   }
 

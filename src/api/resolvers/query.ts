@@ -5,6 +5,7 @@ import type { PathResult } from '../../graph/store.js';
 import { parseArgs } from '../args.js';
 import type { ApiContext } from '../context.js';
 import { primeNodes } from '../loaders.js';
+import { lineageReadsKeysOnly, selectionOf } from '../selection.js';
 import { requireNode } from './lookups.js';
 
 type Args = Record<string, unknown>;
@@ -66,17 +67,26 @@ export const queryResolvers = {
     };
   },
 
-  lineage: async (_: unknown, args: Args, ctx: ApiContext) => {
+  lineage: async (_: unknown, args: Args, ctx: ApiContext, info: GraphQLResolveInfo) => {
     const a = parseArgs(ctx.args.lineage, args);
-    // One store call: the store answers NOT_FOUND for an unknown start, and returns the start at hop 0.
-    const result = await ctx.store.lineage({
+    const query = {
       id: a.id,
       direction: a.direction,
       depth: a.depth,
       relationTypes: nonEmpty(a.relationTypes),
       asOf: a.asOf ?? undefined,
       perHopLimit: a.perHopLimit ?? undefined,
-    });
+    };
+    // One store call: the store answers NOT_FOUND for an unknown start, and returns the start at hop 0.
+    // A selection of ids, kinds and hops only is answered from the walk's structure, without node data.
+    if (lineageReadsKeysOnly(selectionOf(info))) {
+      const keys = await ctx.store.lineageKeys(query);
+      const nodes = keys.nodes.map(({ id, kind, hop }) => ({ node: { id, kind }, hop }));
+      const start = nodes[0]?.node;
+      if (!start) throw new Error(`Lineage of ${a.id} came back without its start node`);
+      return { start, nodes, edges: keys.edges, truncated: keys.truncated };
+    }
+    const result = await ctx.store.lineage(query);
     primeNodes(
       ctx.loaders,
       result.nodes.map((n) => n.node),

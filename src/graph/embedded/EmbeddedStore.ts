@@ -9,12 +9,14 @@ import {
   checkPositiveInt,
   checkRelationTypes,
   compareStrings,
+  edgeId,
 } from '../lineage/index.js';
 import type { DocumentRecord, Extraction, GraphEdge, GraphExport, GraphNode } from '../model.js';
 import type {
   EdgeQuery,
   GraphStore,
   LineageCounts,
+  LineageKeys,
   LineageQuery,
   LineageResult,
   Page,
@@ -158,6 +160,32 @@ export class EmbeddedStore implements GraphStore {
       return {
         nodes: nodes.map((node, i) => ({ node, hop: walk.hops[i]! })),
         edges: reader.getEdgesByRowids(walk.edges.map((e) => adj.edgeRowids[e]!)),
+        truncated: walk.truncated,
+      };
+    }, true);
+  }
+
+  async lineageKeys(query: LineageQuery): Promise<LineageKeys> {
+    checkDepth(query.depth);
+    checkPositiveInt(query.perHopLimit, 'perHopLimit');
+    const relationTypes = checkRelationTypes(query.relationTypes, this.ontology);
+    return this.run(() => {
+      const adj = this.index();
+      const start = this.startIndex(adj, query.id);
+      const walk = walkLineage(adj, this.ontology, { ...query, start, relationTypes });
+      return {
+        nodes: walk.nodes.map((i, k) => ({
+          id: adj.nodeIds[i]!,
+          kind: adj.kinds[adj.kindOf[i]!]!,
+          hop: walk.hops[k]!,
+        })),
+        // Ordered by id like `lineage`: the walk lists edges in that order.
+        edges: walk.edges.map((e) => {
+          const type = adj.types[adj.edgeType[e]!]!;
+          const from = adj.nodeIds[adj.edgeFrom[e]!]!;
+          const to = adj.nodeIds[adj.edgeTo[e]!]!;
+          return { id: edgeId(type, from, to), type, from, to };
+        }),
         truncated: walk.truncated,
       };
     }, true);

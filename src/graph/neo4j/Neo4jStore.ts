@@ -22,6 +22,7 @@ import type {
   EdgeQuery,
   GraphStore,
   LineageCounts,
+  LineageKeys,
   LineageQuery,
   LineageResult,
   Page,
@@ -38,7 +39,7 @@ import { reads } from './builders/index.js';
 import type { CypherQuery } from './cypher.js';
 import { decodeDocument, decodeEdge, decodeNode } from './encode.js';
 import { CypherExecutor, type Neo4jConnection } from './executor.js';
-import { readLineage, readLineageCounts } from './lineage.js';
+import { readLineage, readLineageCounts, readLineageKeys } from './lineage.js';
 import { findPath } from './path.js';
 import { schemaStatements } from './schema.js';
 import { applyBatch, applyNaive } from './write/index.js';
@@ -263,6 +264,10 @@ export class Neo4jStore implements GraphStore {
 
   async lineage(query: LineageQuery): Promise<LineageResult> {
     return readLineage((q) => this.read(q), this.ontology, query);
+  }
+
+  async lineageKeys(query: LineageQuery): Promise<LineageKeys> {
+    return readLineageKeys((q) => this.read(q), this.ontology, query);
   }
 
   async lineageCounts(query: Omit<LineageQuery, 'perHopLimit'>): Promise<LineageCounts> {

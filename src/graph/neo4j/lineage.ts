@@ -2,7 +2,7 @@ import type { Record as Neo4jRecord } from 'neo4j-driver';
 import { NotFoundError } from '../../errors.js';
 import type { Direction, Ontology } from '../../ontology/index.js';
 import { checkDepth, checkPositiveInt, checkRelationTypes, compareStrings } from '../lineage/index.js';
-import type { LineageCounts, LineageQuery, LineageResult } from '../store.js';
+import type { LineageCounts, LineageKeys, LineageQuery, LineageResult } from '../store.js';
 import { reads } from './builders/index.js';
 import type { CypherQuery } from './cypher.js';
 import { decodeEdge, decodeNode } from './encode.js';
@@ -115,6 +115,23 @@ export async function readLineage(
   return {
     nodes: ids.map((id) => ({ node: fetched.nodes.get(id)!, hop: walk.hops.get(id)! })),
     edges: walk.edges.map((id) => fetched.edges.get(id)!),
+    truncated: walk.truncated,
+  };
+}
+
+/** lineageKeys on Neo4j: one statement without payload, the walk applied to its ids. */
+export async function readLineageKeys(
+  read: Read,
+  ontology: Ontology,
+  query: LineageQuery,
+): Promise<LineageKeys> {
+  const { walk, nodes, edges } = await walkNeighbourhood(read, ontology, query, false);
+  return {
+    nodes: orderedIds(walk).map((id) => ({ id, kind: nodes.get(id)!.kind, hop: walk.hops.get(id)! })),
+    edges: walk.edges.map((id) => {
+      const { type, from, to } = edges.get(id)!;
+      return { id, type, from, to };
+    }),
     truncated: walk.truncated,
   };
 }

@@ -218,6 +218,28 @@ export function lineageScenarios({ store }: ContractContext): void {
     ).toEqual([[0, SECOND_ID]]);
   });
 
+  it('lineageKeys is lineage reduced to ids, kinds, hops and edge ends', async () => {
+    const s = store();
+    await seed(s, foundingExtraction(), secondExtraction(), ...chainExtractions());
+    const queries: LineageQuery[] = [
+      { id: chainId(12), direction: 'UPSTREAM', depth: 12 },
+      { id: chainId(12), direction: 'UPSTREAM', depth: 12, perHopLimit: 1 },
+      { id: chainId(0), direction: 'DOWNSTREAM', depth: 12, asOf: '2005-12-31' },
+      { id: ID.res2010, direction: 'DOWNSTREAM', depth: 3, perHopLimit: 2 },
+      { id: ID.gemc, direction: 'BOTH', depth: 4, relationTypes: ['ESTABLISHES', 'RECALLS', 'THANKS'] },
+    ];
+    for (const query of queries) {
+      const full = await s.lineage(query);
+      expect(await s.lineageKeys(query)).toEqual({
+        nodes: full.nodes.map(({ node, hop }) => ({ id: node.id, kind: node.kind, hop })),
+        edges: full.edges.map(({ id, type, from, to }) => ({ id, type, from, to })),
+        truncated: full.truncated,
+      });
+    }
+    await expectCode(s.lineageKeys({ id: 'body:missing', direction: 'UPSTREAM', depth: 2 }), 'NOT_FOUND');
+    await expectCode(s.lineageKeys({ id: ID.gemc, direction: 'UPSTREAM', depth: 13 }), 'LIMIT_EXCEEDED');
+  });
+
   it('lineageCounts matches lineage without limits', async () => {
     const s = store();
     await seed(s, foundingExtraction(), secondExtraction(), ...chainExtractions());

@@ -8,19 +8,18 @@ import { kindLabel, relationType } from './allowList.js';
  * 1. `lockDocumentStates`: lock the batch's documents and read their stored state;
  * 2. `lockAndReadFacts`: lock every node the batch touches and read what the merge needs;
  * 3. `writeBatch`: every deletion and write of the batch, one `UNWIND` per kind of row.
- * Each has one fixed text (so Neo4j plans it once); the rows travel as parameters.
+ * Each has one fixed text, so Neo4j plans it once. Their rows travel in ONE map parameter, `$batch`: Neo4j
+ * caches plans by text and top-level parameter types, and an empty list is not of the same type as a list
+ * of strings, so one parameter per list made every new mix of empty and non-empty lists plan the statement
+ * again (measured: 0.5-2 s each time).
  */
 
 /**
- * Plans of the write statements (these and the naive writer's) never depend on statistics (every lookup is a unique-index seek on `id`), so
- * Neo4j is told not to replan them when the graph's counts change (as they do all through a bulk load):
- * planning the write statement costs about a second on a busy machine.
+ * The plans of the write statements (these and the naive writer's) never depend on statistics (every lookup
+ * is a unique-index seek on `id`), so Neo4j is told not to replan them when the graph's counts change, as
+ * they do all through a bulk load: planning the write statement costs about a second on a busy machine.
  */
 export const KEEP_PLAN = 'CYPHER replan=skip';
-
-// Their rows travel in ONE map parameter, `$batch`: Neo4j caches plans by text and top-level parameter
-// types, and an empty list is not of the same type as a list of strings, so separate list parameters made
-// every new mix of empty and non-empty lists plan the statement again (measured: 0.5-2 s each time).
 
 export interface EdgeKey {
   id: string;
