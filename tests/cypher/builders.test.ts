@@ -28,11 +28,11 @@ function buildAll(v: string): Record<string, CypherQuery> {
     edgesBoth: reads.edgesOf([v], 'both', ['RECALLS']),
     relationsTyped: reads.relationsPage(ontology, 'RECALLS', v, 11),
     relationsAll: reads.relationsPage(ontology, undefined, v, 11),
-    lineageNeighbourhood: reads.lineageNeighbourhood(v, 3, ['RECALLS'], ['ESTABLISHES'], v, {
+    lineageNeighbourhood: reads.lineageNeighbourhood(ontology, v, 3, ['RECALLS'], ['ESTABLISHES'], v, {
       payload: true,
       steps: false,
     }),
-    lineageNeighbourhoodUndated: reads.lineageNeighbourhood(v, 1, [v], [v], null, {
+    lineageNeighbourhoodUndated: reads.lineageNeighbourhood(ontology, v, 1, [], ['RECALLS', 'NOTES'], null, {
       payload: false,
       steps: true,
     }),
@@ -126,6 +126,16 @@ describe('Cypher builders', () => {
       () => writeBatch(ontology, { ...nothing, edges: [{ ...badType, stored: true }] }),
       () => perRow.upsertNode(ontology, badKind.kind, 'x', {}),
       () => perRow.upsertEdge(ontology, badType),
+      () =>
+        reads.lineageNeighbourhood(ontology, 'x', 3, [badType.type], [], null, {
+          payload: false,
+          steps: false,
+        }),
+      () =>
+        reads.lineageNeighbourhood(ontology, 'x', 3, [], [badType.type], null, {
+          payload: false,
+          steps: false,
+        }),
     ])
       expect(build).toThrow(expect.objectContaining({ code: ErrorCode.BAD_USER_INPUT }));
     expect(() => reads.relationsPage(ontology, 'CONTRIBUTES', null, 5)).toThrow(

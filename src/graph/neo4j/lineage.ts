@@ -63,7 +63,7 @@ async function walkNeighbourhood(
   const { outTypes, inTypes } = stepTypes(ontology, types, query.direction);
   const capped = query.perHopLimit !== undefined;
   const [record] = await read(
-    reads.lineageNeighbourhood(query.id, query.depth, outTypes, inTypes, query.asOf ?? null, {
+    reads.lineageNeighbourhood(ontology, query.id, query.depth, outTypes, inTypes, query.asOf ?? null, {
       payload: payload && !capped,
       steps: capped,
     }),
