@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { type PreparedExtraction, validateExtraction } from '../../src/graph/lineage/index.js';
-import type { Extraction } from '../../src/graph/model.js';
 import type { BatchWrites } from '../../src/graph/neo4j/builders/index.js';
 import { decodeMergeState, decodeStoredEdge } from '../../src/graph/neo4j/encode.js';
 import {
@@ -9,18 +7,10 @@ import {
   type StoredFacts,
   scopeBatch,
 } from '../../src/graph/neo4j/write/plan.js';
-import { loadOntology } from '../../src/ontology/index.js';
 import { DOC, foundingExtraction, ID, withHash } from '../fixtures/contract/index.js';
+import { prepare } from './prepared.js';
 
 /** The merge plan both Neo4j writers share (no database): what a batch reads, and what it writes. */
-
-const ontology = loadOntology();
-
-function prepare(extraction: Extraction): PreparedExtraction {
-  const checked = validateExtraction(extraction, ontology);
-  if (!checked.ok) throw new Error(checked.problems.join('; '));
-  return checked.value;
-}
 
 const noFacts = (): StoredFacts => ({
   nodes: new Map(),

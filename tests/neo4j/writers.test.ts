@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type PreparedExtraction, validateExtraction } from '../../src/graph/lineage/index.js';
-import type { Extraction } from '../../src/graph/model.js';
+import type { PreparedExtraction } from '../../src/graph/lineage/index.js';
 import { CypherExecutor, type Neo4jStore } from '../../src/graph/neo4j/index.js';
 import { applyBatch } from '../../src/graph/neo4j/write/index.js';
-import { loadOntology } from '../../src/ontology/index.js';
 import {
   chainExtractions,
   foundingExtraction,
@@ -12,16 +10,9 @@ import {
 } from '../fixtures/contract/index.js';
 import { describeNeo4j, requireNeo4jTestConfig } from '../setup/neo4j.js';
 import { freshNeo4jStore, holdNeo4jTestDatabase } from './connection.js';
+import { ontology, prepare } from './prepared.js';
 
 /** The two Neo4j writers: the batched one (three statements per batch) and the naive baseline of issue 6. */
-
-const ontology = loadOntology();
-
-function prepare(extraction: Extraction): PreparedExtraction {
-  const checked = validateExtraction(extraction, ontology);
-  if (!checked.ok) throw new Error(checked.problems.join('; '));
-  return checked.value;
-}
 
 describeNeo4j('Neo4j writers', () => {
   holdNeo4jTestDatabase();
