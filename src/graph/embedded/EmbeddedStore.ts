@@ -148,61 +148,52 @@ export class EmbeddedStore implements GraphStore {
     return this.run(({ reader }) => reader.relations(type, first, after));
   }
 
-  async lineage(query: LineageQuery): Promise<LineageResult> {
+  /** Check a lineage query, walk it on the adjacency index, and shape the answer inside the read. */
+  private walked<T>(
+    query: LineageQuery,
+    answer: (adj: Adjacency, walk: ReturnType<typeof walkLineage>, reader: GraphReader) => T,
+  ): T {
     checkDepth(query.depth);
     checkPositiveInt(query.perHopLimit, 'perHopLimit');
     const relationTypes = checkRelationTypes(query.relationTypes, this.ontology);
     return this.run(({ reader }) => {
       const adj = this.index();
       const start = this.startIndex(adj, query.id);
-      const walk = walkLineage(adj, this.ontology, { ...query, start, relationTypes });
+      return answer(adj, walkLineage(adj, this.ontology, { ...query, start, relationTypes }), reader);
+    }, true);
+  }
+
+  async lineage(query: LineageQuery): Promise<LineageResult> {
+    return this.walked(query, (adj, walk, reader) => {
       const nodes = reader.getNodesByRowids(walk.nodes.map((i) => adj.nodeRowids[i]!));
       return {
         nodes: nodes.map((node, i) => ({ node, hop: walk.hops[i]! })),
         edges: reader.getEdgesByRowids(walk.edges.map((e) => adj.edgeRowids[e]!)),
         truncated: walk.truncated,
       };
-    }, true);
+    });
   }
 
   async lineageKeys(query: LineageQuery): Promise<LineageKeys> {
-    checkDepth(query.depth);
-    checkPositiveInt(query.perHopLimit, 'perHopLimit');
-    const relationTypes = checkRelationTypes(query.relationTypes, this.ontology);
-    return this.run(() => {
-      const adj = this.index();
-      const start = this.startIndex(adj, query.id);
-      const walk = walkLineage(adj, this.ontology, { ...query, start, relationTypes });
-      return {
-        nodes: walk.nodes.map((i, k) => ({
-          id: adj.nodeIds[i]!,
-          kind: adj.kinds[adj.kindOf[i]!]!,
-          hop: walk.hops[k]!,
-        })),
-        // Ordered by id like `lineage`: the walk lists edges in that order.
-        edges: walk.edges.map((e) => {
-          const type = adj.types[adj.edgeType[e]!]!;
-          const from = adj.nodeIds[adj.edgeFrom[e]!]!;
-          const to = adj.nodeIds[adj.edgeTo[e]!]!;
-          return { id: edgeId(type, from, to), type, from, to };
-        }),
-        truncated: walk.truncated,
-      };
-    }, true);
+    return this.walked(query, (adj, walk) => ({
+      nodes: walk.nodes.map((i, k) => ({
+        id: adj.nodeIds[i]!,
+        kind: adj.kinds[adj.kindOf[i]!]!,
+        hop: walk.hops[k]!,
+      })),
+      // Ordered by id like `lineage`: the walk lists edges in that order.
+      edges: walk.edges.map((e) => {
+        const type = adj.types[adj.edgeType[e]!]!;
+        const from = adj.nodeIds[adj.edgeFrom[e]!]!;
+        const to = adj.nodeIds[adj.edgeTo[e]!]!;
+        return { id: edgeId(type, from, to), type, from, to };
+      }),
+      truncated: walk.truncated,
+    }));
   }
 
   async lineageCounts(query: Omit<LineageQuery, 'perHopLimit'>): Promise<LineageCounts> {
-    checkDepth(query.depth);
-    const relationTypes = checkRelationTypes(query.relationTypes, this.ontology);
-    return this.run(() => {
-      const adj = this.index();
-      const start = this.startIndex(adj, query.id);
-      const walk = walkLineage(adj, this.ontology, {
-        ...query,
-        start,
-        relationTypes,
-        perHopLimit: undefined,
-      });
+    return this.walked({ ...query, perHopLimit: undefined }, (adj, walk) => {
       const byKind = new Map<string, number>();
       for (const i of walk.nodes) {
         const kind = adj.kinds[adj.kindOf[i]!]!;
@@ -216,7 +207,7 @@ export class EmbeddedStore implements GraphStore {
           .sort(([a], [b]) => compareStrings(a, b))
           .map(([kind, count]) => ({ kind, count })),
       };
-    }, true);
+    });
   }
 
   async path(query: PathQuery): Promise<PathResult | null> {
