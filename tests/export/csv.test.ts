@@ -1,5 +1,9 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARRAY_DELIMITER, csvField, graphToCsv } from '../../src/export/csv.js';
+import { BadInputError } from '../../src/errors.js';
+import { ARRAY_DELIMITER, csvField, graphToCsv, writeCsvExport } from '../../src/export/csv.js';
 import type { GraphExport } from '../../src/graph/model.js';
 
 /** RFC 4180 as neo4j-admin reads it with --multiline-fields=true: quoted fields, "" for a quote. */
@@ -135,5 +139,14 @@ describe('CSV export for neo4j-admin database import', () => {
     expect(() => csvField([`a${ARRAY_DELIMITER}b`])).toThrow(/array delimiter/);
     expect(csvField(['a', 'b'])).toBe(`"a${ARRAY_DELIMITER}b"`);
     expect(csvField([])).toBe('');
+  });
+
+  it('writes both files into the --out directory and says how to import them; no directory is bad input', async () => {
+    await expect(writeCsvExport(graph, undefined)).rejects.toBeInstanceOf(BadInputError);
+    const dir = join(mkdtempSync(join(tmpdir(), 'csv-export-')), 'out');
+    const message = await writeCsvExport(graph, dir);
+    expect(readdirSync(dir).sort()).toEqual(['nodes.csv', 'relationships.csv']);
+    expect(readFileSync(join(dir, 'nodes.csv'), 'utf8')).toBe(nodes);
+    expect(message).toContain('--array-delimiter=U+001F --multiline-fields=true');
   });
 });
