@@ -51,6 +51,10 @@ export interface CompiledLexicon {
   infinitiveMarkers: Set<string>;
   infinitiveEnding: RegExp | null;
   adjectiveEnding: RegExp | null;
+  notAdjectives: Set<string>;
+  finiteVerbEnding: RegExp | null;
+  agentMarkers: Set<string>;
+  purposeMarkers: Set<string>;
   organizationHeads: Set<string>;
   thatWords: Set<string>;
   internationalMarkers: Set<string>;
@@ -177,6 +181,15 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
           'u',
         )
       : null,
+    notAdjectives: words(lexicon.grammar.notAdjectives),
+    finiteVerbEnding: lexicon.grammar.finiteVerbEndings.length
+      ? new RegExp(
+          `\\p{L}{2,}(?:${lexicon.grammar.finiteVerbEndings.map((e) => escapeRegex(fold(e))).join('|')})$`,
+          'u',
+        )
+      : null,
+    agentMarkers: words(lexicon.grammar.agentMarkers),
+    purposeMarkers: words(lexicon.grammar.purposeMarkers),
     organizationHeads: words(lexicon.grammar.organizationHeads),
     thatWords: words(lexicon.grammar.thatWords),
     internationalMarkers: words(lexicon.grammar.internationalMarkers),

@@ -134,6 +134,14 @@ export const LexiconSchema = z
         /** 'head-first': "Groupe de travail CMII"; 'head-last': "CMII Working Group". */
         /** Endings of adjectives that may follow another one in a name ("Conférence régionale asiatique"). */
         adjectiveEndings: z.array(nonEmpty).default([]),
+        /** Lower-case words after a head that are never part of a name ("concerné", "soient"). */
+        notAdjectives: z.array(nonEmpty).default([]),
+        /** Endings of finite verbs that end a name ("Comité auront" -> "Comité"). */
+        finiteVerbEndings: z.array(nonEmpty).default([]),
+        /** Agent prepositions: a participle before one is a verb ("Groupe de travail présidé par …"). */
+        agentMarkers: z.array(nonEmpty).default([]),
+        /** Prepositions of purpose: an infinitive after one ends a name ("Comité … pour examiner"). */
+        purposeMarkers: z.array(nonEmpty).default([]),
         /** Words that open a complement clause ("that", "que"): its subject is the verb's object. */
         thatWords: z.array(nonEmpty),
         nameOrder: z.enum(['head-first', 'head-last']),
