@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../../src/extract/index.js';
-import type { GraphEdge, GraphNode } from '../../src/graph/model.js';
+import type { Extraction, GraphEdge, GraphNode } from '../../src/graph/model.js';
 import { loadKnowledge } from '../../src/ingest/knowledge.js';
 import { loadOntology } from '../../src/ontology/index.js';
 
@@ -30,10 +30,12 @@ export const CONSULTATIVE_COMMITTEES: Record<string, string[]> = {
 /** A name is junk when it is not a plausible body name: cut words, verbs or line breaks inside, a bare head. */
 export function junkReason(name: string): string | null {
   if (/\n/.test(name)) return 'line break inside';
-  if (/(?<!\p{L})\p{Ll}{1,2}$/u.test(name) && !/(?<!\p{L})(of|de|du|des|la|le|et|and)$/u.test(name)) return 'cut word at end';
+  if (/(?<!\p{L})\p{Ll}{1,2}$/u.test(name) && !/(?<!\p{L})(of|de|du|des|la|le|et|and)$/u.test(name))
+    return 'cut word at end';
   if (/\b(soient|sont|est|a|ont|pour les années|qui|que|which|is|are|was|were)\b/u.test(name))
     return 'verb or clause word inside';
-  if (/(?<!\p{L})\p{Ll}+[^t](?:é|ée|és|ées)$/u.test(name) && !/apparentées$/u.test(name)) return 'ends on a participle';
+  if (/(?<!\p{L})\p{Ll}+[^t](?:é|ée|és|ées)$/u.test(name) && !/(apparentées|appliquée)$/u.test(name))
+    return 'ends on a participle';
   if (/[,;:]$|^[,;:]/.test(name)) return 'punctuation at an edge';
   if (/\b(of|for|on|de|du|des|pour|sur|and|et|the|la|le|les)$/iu.test(name)) return 'ends on a function word';
   return null;
@@ -59,7 +61,7 @@ export function scoreBodies(dir: string): BodiesReport {
   for (const file of files) {
     const text = readFileSync(join(dir, 'texts', file), 'utf8');
     const sha256 = createHash('sha256').update(text).digest('hex');
-    let extraction;
+    let extraction: Extraction;
     try {
       extraction = extract({ text, source: file, sha256 }, knowledge, ontology);
     } catch {
@@ -78,7 +80,9 @@ export function scoreBodies(dir: string): BodiesReport {
   // Duplicates: one acronym (as acronym or alias) carried by several Body/Organization ids.
   const byAcronym = new Map<string, Set<string>>();
   for (const n of [...bodies, ...organizations]) {
-    const acronyms = new Set([n.acronym, ...n.aliases].filter((a): a is string => !!a && /^[A-Z][A-Z0-9-]{1,9}$/.test(a)));
+    const acronyms = new Set(
+      [n.acronym, ...n.aliases].filter((a): a is string => !!a && /^[A-Z][A-Z0-9-]{1,9}$/.test(a)),
+    );
     for (const a of acronyms) byAcronym.set(a, (byAcronym.get(a) ?? new Set()).add(n.id));
   }
   const duplicates = [...byAcronym]
@@ -121,7 +125,8 @@ export function scoreBodies(dir: string): BodiesReport {
 
 const invokedDirectly = process.argv[1]?.endsWith('bipm-bodies.ts');
 if (invokedDirectly) {
-  const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? join(process.cwd(), '../shared/corpora/bipm');
+  const dir =
+    process.argv.slice(2).find((a) => !a.startsWith('--')) ?? join(process.cwd(), '../shared/corpora/bipm');
   if (!existsSync(join(dir, 'texts'))) {
     console.error(`no BIPM corpus at ${dir} (expected ${join(dir, 'texts')})`);
     process.exit(2);
@@ -129,7 +134,9 @@ if (invokedDirectly) {
   const report = scoreBodies(dir);
   if (process.argv.includes('--json')) console.log(JSON.stringify(report, null, 2));
   else {
-    console.log(`files ${report.files}, Body nodes ${report.bodies}, Organization nodes ${report.organizations}`);
+    console.log(
+      `files ${report.files}, Body nodes ${report.bodies}, Organization nodes ${report.organizations}`,
+    );
     console.log(`duplicates (one acronym, several ids): ${report.duplicates.length}`);
     for (const d of report.duplicates) console.log(`  ${d.acronym}: ${d.ids.join(', ')}`);
     console.log(`body also an Organization: ${report.bodyAndOrganization.join(', ') || 'none'}`);
@@ -138,6 +145,7 @@ if (invokedDirectly) {
     const covered = Object.entries(report.established).filter(([, r]) => r.length > 0);
     console.log(`CCs with ESTABLISHES: ${covered.length}/${Object.keys(report.established).length}`);
     for (const [cc, r] of Object.entries(report.established)) console.log(`  ${cc}: ${r.join(', ') || '-'}`);
-    if (process.argv.includes('--names')) for (const n of report.names) console.log(`  ${n.id} ${JSON.stringify(n.name)}`);
+    if (process.argv.includes('--names'))
+      for (const n of report.names) console.log(`  ${n.id} ${JSON.stringify(n.name)}`);
   }
 }

@@ -66,7 +66,8 @@ export function findAcronyms(ctx: Context): void {
         const before = found.entity;
         const bound = boundByAcronym(ctx, found, acronym);
         // Every other mention of the same name in this document follows the binding.
-        if (bound !== before) for (const other of ctx.found) if (other.entity.id === before.id) other.entity = bound;
+        if (bound !== before)
+          for (const other of ctx.found) if (other.entity.id === before.id) other.entity = bound;
       }
       const named = found.entity;
       if (named.kind === 'Body' || named.kind === 'Organization' || named.kind === 'Conference')

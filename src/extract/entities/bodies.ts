@@ -47,7 +47,8 @@ class NameGrammar {
   }
 
   isInfinitive(marker: Token, word: Token): boolean {
-    const marker_ = this.lexicon.infinitiveMarkers.has(marker.fold) || this.lexicon.purposeMarkers.has(marker.fold);
+    const marker_ =
+      this.lexicon.infinitiveMarkers.has(marker.fold) || this.lexicon.purposeMarkers.has(marker.fold);
     if (!marker_ || word.cap) return false;
     if (this.lexicon.infinitiveEnding) return this.lexicon.infinitiveEnding.test(word.fold);
     return !this.lexicon.stopwords.has(word.fold);

@@ -61,6 +61,7 @@ export interface CompiledLexicon {
   boundaries: PhraseTrie<true>;
   entitled: Set<string>;
   establishment: PhraseTrie<true>;
+  indefinites: Set<string>;
   relativeMarkers: PhraseTrie<true>;
   participles: PhraseTrie<string>;
   passive: PhraseTrie<string>;
@@ -196,6 +197,7 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     boundaries: flags(lexicon.boundaries.phrases),
     entitled: words(lexicon.entitled.words),
     establishment: flags(lexicon.establishment.words),
+    indefinites: words(lexicon.establishment.indefinites),
     relativeMarkers: flags(lexicon.relative.markers),
     participles: trie(Object.entries(lexicon.relative.participles)),
     passive: trie(Object.entries(lexicon.passive.phrases)),

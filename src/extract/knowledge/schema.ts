@@ -153,7 +153,14 @@ export const LexiconSchema = z
       .strict(),
     boundaries: z.object({ ...documented, phrases: z.array(nonEmpty) }).strict(),
     entitled: z.object({ ...documented, words: z.array(nonEmpty).min(1) }).strict(),
-    establishment: z.object({ ...documented, words: z.array(nonEmpty).min(1) }).strict(),
+    establishment: z
+      .object({
+        ...documented,
+        words: z.array(nonEmpty).min(1),
+        /** Indefinite articles between the creation noun and the body ("Institution d'un Comité …"). */
+        indefinites: z.array(nonEmpty).default([]),
+      })
+      .strict(),
     relative: z
       .object({ ...documented, markers: z.array(nonEmpty), participles: z.record(z.string(), relationType) })
       .strict(),
