@@ -147,3 +147,19 @@ describe('creation nouns make the resolution ESTABLISH the body', () => {
     expect(facts(text, 'en').filter((f) => f.startsWith('ESTABLISHES'))).toHaveLength(0);
   });
 });
+
+describe('a word before an article is a verb, not part of the name (uemoa, can)', () => {
+  it.each([
+    ['fr', 'La Commission assure la coordination des travaux.', 'Commission assure'],
+    ['fr', 'La Conférence tient sa session annuelle.', 'Conférence tient'],
+    ['es', 'El Comité de Directores del CAMRE podrá invitar a expertos.', 'Comité de Directores del CAMRE podrá'],
+  ] as const)('%s: %s', (language, text, junk) => {
+    expect(bodyTexts(text, language)).not.toContain(junk);
+  });
+
+  it('counter-example: "Groupe opérationnel d\'experts" keeps its adjective (a preposition follows)', () => {
+    expect(bodyTexts("le Groupe opérationnel d'experts sur la cybercriminalité", 'fr')).toContain(
+      "Groupe opérationnel d'experts sur la cybercriminalité",
+    );
+  });
+});

@@ -76,14 +76,17 @@ class NameGrammar {
 
   /**
    * A lower-case word after a head that is a verb, not an adjective: a finite form ("Ce Comité auront lieu"),
-   * a listed word ("le Comité consultatif concerné", "le Groupe de travail soient"), or a participle before
-   * an agent ("un Groupe de travail ad hoc présidé par …").
+   * a listed word ("le Comité consultatif concerné", "le Groupe de travail soient"), a participle before
+   * an agent ("un Groupe de travail ad hoc présidé par …") or a word before an article ("la Commission
+   * assure la coordination").
    */
   isVerbal(j: number): boolean {
     const t = this.tokens[j]!;
     if (this.lexicon.notAdjectives.has(t.fold)) return true;
     if (this.lexicon.finiteVerbEnding?.test(t.fold)) return true;
-    return this.lexicon.agentMarkers.has(this.tokens[j + 1]?.fold ?? '');
+    // "la Commission assure la …", "la Conférence tient sa …": a word followed by an article is a verb.
+    const next = this.tokens[j + 1]?.fold ?? '';
+    return this.lexicon.agentMarkers.has(next) || this.lexicon.determiners.has(next);
   }
 
   /**
