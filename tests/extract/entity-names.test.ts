@@ -141,6 +141,18 @@ describe('creation nouns make the resolution ESTABLISH the body', () => {
     expect(facts(text, 'fr').filter((f) => f.startsWith('ESTABLISHES'))).not.toHaveLength(0);
   });
 
+  it('an operative "approuve l\'organisation d\'un Comité …" without a title', () => {
+    const text =
+      "La Huitième Conférence générale des poids et mesures,\n\n*approuve* l'organisation d'un Comité consultatif de photométrie.\n";
+    expect(facts(text, 'fr')).toContain('ESTABLISHES body:committee:photometry-radiometry');
+  });
+
+  it('counter-example: a preambular wish for the formation of a committee creates nothing', () => {
+    const text =
+      "La Huitième Conférence générale des poids et mesures,\n\n*considérant* le vœu tendant à l'organisation d'un Comité consultatif de photométrie,\n";
+    expect(facts(text, 'fr').filter((f) => f.startsWith('ESTABLISHES'))).toHaveLength(0);
+  });
+
   it('counter-example: "the establishment of a CCTF working group" does not create the CCTF', () => {
     const text =
       '## Resolution 8: On the establishment of a CCTF working group on time transfer\n\nThe General Conference,\n\n*welcomes* the establishment of a CCTF working group on time transfer.\n';
