@@ -164,7 +164,11 @@ describe('a word before an article is a verb, not part of the name (uemoa, can)'
   it.each([
     ['fr', 'La Commission assure la coordination des travaux.', 'Commission assure'],
     ['fr', 'La Conférence tient sa session annuelle.', 'Conférence tient'],
-    ['es', 'El Comité de Directores del CAMRE podrá invitar a expertos.', 'Comité de Directores del CAMRE podrá'],
+    [
+      'es',
+      'El Comité de Directores del CAMRE podrá invitar a expertos.',
+      'Comité de Directores del CAMRE podrá',
+    ],
   ] as const)('%s: %s', (language, text, junk) => {
     expect(mentions(text, language).map((m) => m.text)).not.toContain(junk);
   });
