@@ -16,6 +16,7 @@ export interface BipmLabel {
   index: number;
   start: number;
   end: number;
+  message?: string;
 }
 
 /** One file of the archive: its extraction, or the reason it was refused. */
@@ -35,7 +36,15 @@ export interface BipmScore {
     total: number;
     found: number;
     recall: number;
+    /**
+     * Edges in a listed clause to a resolution the clause does not cite, with the number of a cited one and
+     * a year the clause never prints (the right number with the wrong meeting).
+     */
     wrong: { file: string; clause: number; to: string }[];
+    /** Edges in a listed clause to a resolution the list omits (the list is not exhaustive). */
+    unlisted: { file: string; clause: number; to: string }[];
+    /** Edges anywhere to a CGPM resolution no archive file has (the copy leaves a few out on purpose). */
+    outsideArchive: { file: string; to: string }[];
   };
   pairs: { total: number; merged: number; rate: number; unmerged: string[] };
 }
@@ -90,6 +99,9 @@ export function scoreBipm(
   }
   let found = 0;
   const wrong: BipmScore['citations']['wrong'] = [];
+  const unlisted: BipmScore['citations']['unlisted'] = [];
+  const archived = new Set(outcomes.map((o) => stemOf(o.file)));
+  const numberOf = (code: string) => code.split('-').pop();
   for (const [key, cited] of citesOf) {
     const [file, clauseText] = key.split('#') as [string, string];
     const extraction = byFile.get(file);
@@ -105,7 +117,20 @@ export function scoreBipm(
     }
     for (const code of cited) if (targets.has(code)) found++;
     for (const to of targets) {
-      if (CGPM_RESOLUTION.test(to) && !cited.has(to)) wrong.push({ file, clause: Number(clauseText), to });
+      if (!CGPM_RESOLUTION.test(to) || cited.has(to)) continue;
+      const sameNumber = [...cited].some((c) => numberOf(c) === numberOf(to));
+      const yearPrinted = label.message?.includes(to.split('-')[1] ?? '') ?? false;
+      const row = { file, clause: Number(clauseText), to };
+      if (sameNumber && !yearPrinted) wrong.push(row);
+      else unlisted.push(row);
+    }
+  }
+  const outsideArchive: BipmScore['citations']['outsideArchive'] = [];
+  for (const [file, extraction] of byFile) {
+    for (const edge of extraction.edges) {
+      const to = edge.to.slice('resolution:'.length);
+      if (edge.to.startsWith('resolution:') && CGPM_RESOLUTION.test(to) && !archived.has(to))
+        outsideArchive.push({ file, to });
     }
   }
   const total = [...citesOf.values()].reduce((n, s) => n + s.size, 0);
@@ -136,7 +161,7 @@ export function scoreBipm(
     uncoded,
     replaced,
     codeMismatch,
-    citations: { total, found, recall: total ? found / total : 1, wrong },
+    citations: { total, found, recall: total ? found / total : 1, wrong, unlisted, outsideArchive },
     pairs: { total: pairTotal, merged, rate: pairTotal ? merged / pairTotal : 1, unmerged },
   };
 }

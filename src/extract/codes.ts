@@ -28,7 +28,7 @@ export function formatCode(template: string, groups: Record<string, string | und
  * A pattern with two spellings needs distinct group names ("meeting", "meeting2"): a trailing digit names
  * the same group, so `meeting2` fills `meeting` when that one did not match.
  */
-function mergedGroups(raw: Record<string, string | undefined>): Record<string, string | undefined> {
+export function mergedGroups(raw: Record<string, string | undefined>): Record<string, string | undefined> {
   const groups: Record<string, string | undefined> = {};
   for (const [name, value] of Object.entries(raw)) {
     const base = name.replace(/\d+$/, '');

@@ -1,4 +1,5 @@
 import type { Clause, DocumentRecord, Evidence, GraphEdge, GraphNode, Language } from '../graph/model.js';
+import { citationFacts } from './citations.js';
 import { fileLanguageTag } from './codes.js';
 import { toOriginal } from './text/view.js';
 import type { Context, Entity, Fact } from './types.js';
@@ -82,6 +83,7 @@ export function resolve(ctx: Context, resolution: Entity, code: string, source =
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 
+  ctx.facts.push(...citationFacts(ctx, resolution));
   const edges = new Map<string, GraphEdge>();
   // Evidence already recorded, by edge, span and rule: a Set, since one edge may be stated thousands of times.
   const recorded = new Set<string>();
