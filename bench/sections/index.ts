@@ -1,3 +1,4 @@
+import { bipmSection } from './bipm.js';
 import { extractSection } from './extract.js';
 import { g1Section } from './g1-api.js';
 import { g2Section } from './g2-peer.js';
@@ -11,6 +12,7 @@ import type { Section } from './section.js';
 export const SECTIONS: Section[] = [
   extractSection,
   recallSection,
+  bipmSection,
   g3Section,
   g6Section,
   g1Section,

@@ -11,17 +11,34 @@ export interface CodeMatch {
   groups: Record<string, string | undefined>;
 }
 
-/** Fill a family's canonical template ("AG-{year}-{type}-{number:2}") from named groups. */
+/**
+ * Fill a family's canonical template ("AG-{year}-{type}-{number:2}") from named groups; `{-number}` is
+ * "-N" when the group is present and nothing otherwise ("CIPM-1961-REC" has no number).
+ */
 export function formatCode(template: string, groups: Record<string, string | undefined>): string {
-  return template.replace(/\{(\w+)(?::(\d))?\}/g, (_, name: string, pad?: string) => {
+  return template.replace(/\{(-?)(\w+)(?::(\d))?\}/g, (_, dash: string, name: string, pad?: string) => {
     const raw = (groups[name] ?? '').toUpperCase();
+    if (dash && !raw) return '';
     const value = /^\d+$/.test(raw) ? String(Number(raw)) : raw;
-    return pad ? value.padStart(Number(pad), '0') : value;
+    return dash + (pad ? value.padStart(Number(pad), '0') : value);
   });
 }
 
+/**
+ * A pattern with two spellings needs distinct group names ("meeting", "meeting2"): a trailing digit names
+ * the same group, so `meeting2` fills `meeting` when that one did not match.
+ */
+export function mergedGroups(raw: Record<string, string | undefined>): Record<string, string | undefined> {
+  const groups: Record<string, string | undefined> = {};
+  for (const [name, value] of Object.entries(raw)) {
+    const base = name.replace(/\d+$/, '');
+    if (value !== undefined || !(base in groups)) groups[base] = value ?? groups[base];
+  }
+  return groups;
+}
+
 function toMatch(compiled: CompiledFamily, m: RegExpExecArray): CodeMatch | null {
-  const groups = { ...(m.groups ?? {}) };
+  const groups = mergedGroups(m.groups ?? {});
   const type = (groups.type ?? '').toUpperCase();
   const kind = compiled.family.types[type];
   if (!kind) return null;
@@ -74,4 +91,13 @@ export function codeFromFileName(source: string, knowledge: Knowledge): CodeMatc
   const code = canonicalCode(stem, knowledge);
   if (!code) return null;
   return scanCodes(stem, knowledge).find((m) => m.code === code) ?? null;
+}
+
+/** The language tag of a file named `NAME.LANG.ext` ("CGPM-2022-RES-4.fr.md" -> "fr"), when the lexicons know it. */
+export function fileLanguageTag(
+  source: string,
+  knowledge: Knowledge,
+): Knowledge['lexicons'][number]['language'] | null {
+  const tag = /\.([a-z]{2})\.[A-Za-z0-9]+$/.exec(source)?.[1];
+  return knowledge.lexicons.find((l) => l.language === tag)?.language ?? null;
 }

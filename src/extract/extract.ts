@@ -1,6 +1,7 @@
 import type { Extraction, Language } from '../graph/model.js';
 import type { Ontology } from '../ontology/index.js';
 import { analyse } from './analyse.js';
+import { fileLanguageTag } from './codes.js';
 import { ExtractionError } from './errors.js';
 import type { Knowledge } from './knowledge/schema.js';
 import { detectionReadsAll, detectLanguage, languageOfTokens } from './language.js';
@@ -30,6 +31,8 @@ export function extract(input: ExtractInput, knowledge: Knowledge, ontology: Ont
   } else if (!language) {
     language = detectLanguage(input.text, knowledge).language;
   }
+  // A text too short to vote ("approuve les changements proposés …") takes its file name's language tag.
+  language ??= fileLanguageTag(input.source, knowledge);
   if (!language) {
     throw new ExtractionError(
       'UNSUPPORTED_LANGUAGE',
@@ -55,7 +58,7 @@ export function extract(input: ExtractInput, knowledge: Knowledge, ontology: Ont
     );
   }
   const code = header.resolution.code!;
-  const { docId, nodes, edges, clauses, mentions } = resolve(ctx, header.resolution, code);
+  const { docId, nodes, edges, clauses, mentions } = resolve(ctx, header.resolution, code, input.source);
   return {
     document: {
       id: docId,

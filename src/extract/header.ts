@@ -151,12 +151,15 @@ export function readHeader(ctx: Context, source: string, sha256: string): Header
       codeRule = family.id;
     }
   }
+  // A file named by a known code family (CGPM-1960-RES-12.fr.md) wins over a code read or derived from
+  // the text: the text's number may be combined with the wrong meeting (the first CGPM meeting it names).
   const fromFile = codeFromFileName(source, ctx.compiled.knowledge);
   if (code && fromFile && fromFile.kind === 'Resolution' && fromFile.code !== code) {
     ctx.warnings.push({
       code: 'CODE_MISMATCH',
-      message: `Text says ${code}, file name says ${fromFile.code}`,
+      message: `Text says ${code}, file name says ${fromFile.code}; the file name's code is kept`,
     });
+    code = undefined;
   }
   if (!code && fromFile?.kind === 'Resolution') {
     code = fromFile.code;

@@ -1,4 +1,6 @@
 import type { Clause, DocumentRecord, Evidence, GraphEdge, GraphNode, Language } from '../graph/model.js';
+import { citationFacts } from './citations.js';
+import { fileLanguageTag } from './codes.js';
 import { toOriginal } from './text/view.js';
 import type { Context, Entity, Fact } from './types.js';
 
@@ -44,9 +46,24 @@ function mergeNode(nodes: Map<string, GraphNode>, entity: Entity): void {
 }
 
 /** Merge entities into nodes, facts into edges (dropping what the ontology forbids), build the document record. */
-export function resolve(ctx: Context, resolution: Entity, code: string) {
+/**
+ * The language tag of a document id: the file name's tag ("CODE.en.md") when it names a language, so that
+ * two different texts of one code are never stored under one id (the archive's English file may hold French
+ * text: both are kept, each under its own file's tag, with a warning); else the detected language.
+ */
+function expressionTag(ctx: Context, source: string): Language {
+  const tag = fileLanguageTag(source, ctx.compiled.knowledge);
+  if (!tag || tag === ctx.language) return ctx.language;
+  ctx.warnings.push({
+    code: 'LANGUAGE_TAG_MISMATCH',
+    message: `${source} is tagged ${tag} but its text reads as ${ctx.language}; stored as the ${tag} expression`,
+  });
+  return tag;
+}
+
+export function resolve(ctx: Context, resolution: Entity, code: string, source = '') {
   const { view, ontology } = ctx;
-  const docId = documentId(code, ctx.language);
+  const docId = documentId(code, expressionTag(ctx, source));
   const nodes = new Map<string, GraphNode>();
   mergeNode(nodes, resolution);
   const mentions: DocumentRecord['mentions'] = [];
@@ -66,6 +83,7 @@ export function resolve(ctx: Context, resolution: Entity, code: string) {
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 
+  ctx.facts.push(...citationFacts(ctx, resolution));
   const edges = new Map<string, GraphEdge>();
   // Evidence already recorded, by edge, span and rule: a Set, since one edge may be stated thousands of times.
   const recorded = new Set<string>();

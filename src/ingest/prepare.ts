@@ -5,6 +5,10 @@ import type { FileOutcome } from './outcome.js';
 import { ReadError, readSource } from './read/index.js';
 import type { SourceFile } from './walk.js';
 
+const LANGUAGE_TAG = /\.(fr|en|es)\.[A-Za-z0-9]+$/;
+const languageTag = (source: string): Language | null =>
+  (LANGUAGE_TAG.exec(source)?.[1] as Language | undefined) ?? null;
+
 /**
  * Longest plain text handed to the extractor. Resolutions run to tens of kilobytes; extraction time and
  * memory grow with the text, so a runaway file is refused with a clear message instead of stalling the run.
@@ -51,7 +55,9 @@ export async function prepareFile(
   try {
     let language = options.language;
     if (language === undefined) {
-      const guess = extractor.detectLanguage(source.text);
+      const detected = extractor.detectLanguage(source.text);
+      // A text too short to vote takes its file name's language tag ("….fr.md").
+      const guess = { ...detected, language: detected.language ?? languageTag(file.source) };
       if (guess.language === null) {
         const detail = `language not recognised as a supported one (fr, en, es; confidence ${guess.confidence.toFixed(2)}); use --lang to force one`;
         return failedOutcome(
