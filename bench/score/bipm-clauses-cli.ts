@@ -11,12 +11,24 @@ import { loadOntology } from '../../src/ontology/index.js';
 import { type ClauseLabel, type OurClause, scoreClauses } from './bipm-clauses.js';
 
 /** Our clauses of one text, each with the verb group that governs it (own verb, else its parent's). */
-export function clausesOf(text: string, source: string, knowledge = loadKnowledge(), ontology = loadOntology()): OurClause[] {
+export function clausesOf(
+  text: string,
+  source: string,
+  knowledge = loadKnowledge(),
+  ontology = loadOntology(),
+): OurClause[] {
   const language = detectLanguage(text, knowledge).language ?? (source.includes('.fr.') ? 'fr' : 'en');
   const { ctx } = analyse(text, knowledge, ontology, { language, source });
   return ctx.segments.map((s) => {
     const parent = s.parent === undefined ? undefined : ctx.segments[s.parent];
-    return { start: s.start, end: s.end, verbRule: (s.verb ?? parent?.verb)?.group.id };
+    return {
+      start: s.start,
+      end: s.end,
+      verbRule: (() => {
+        const v = s.verb ?? parent?.verb;
+        return (v?.lead ?? v?.group)?.id;
+      })(),
+    };
   });
 }
 
@@ -41,6 +53,9 @@ if (process.argv[1]?.endsWith('bipm-clauses-cli.ts')) {
   const score = scoreCorpus(dir);
   const f = (x: number) => x.toFixed(3);
   for (const t of [...score.perType, score.overall])
-    console.log(`${t.type.padEnd(34)} labelled ${String(t.labelled).padStart(5)}  P ${f(t.precision)}  R ${f(t.recall)}`);
-  for (const m of score.misses.slice(0, showMisses)) console.log(`miss ${m.file} @${m.start} ${m.type} -> ${m.got}`);
+    console.log(
+      `${t.type.padEnd(34)} labelled ${String(t.labelled).padStart(5)}  P ${f(t.precision)}  R ${f(t.recall)}`,
+    );
+  for (const m of score.misses.slice(0, showMisses))
+    console.log(`miss ${m.file} @${m.start} ${m.type} -> ${m.got}`);
 }

@@ -9,10 +9,10 @@
  * calls upon) mix several verbs in the source's labels and are left out.
  */
 export const CLAUSE_TYPE_MAPPING: Readonly<Record<string, readonly string[]>> = {
-  considering: ['considering'],
+  considering: ['considering', 'considers'],
   'recalling / further recalling': ['recalling'],
   noting: ['noting', 'notes'],
-  recognizing: ['aware'],
+  recognizing: ['aware', 'recognizes'],
   emphasizing: ['aware'],
   'taking into account': ['taking-into-account'],
   decides: ['decides'],
@@ -73,7 +73,6 @@ export interface ClauseScore {
 export const verbLemma = (rule: string | undefined): string =>
   rule ? (rule.match(/\.verb\.([a-z0-9-]+)/)?.[1] ?? '') : '';
 
-/** The type our lemma stands for among the mapped types of one label set, for precision accounting. */
 function ratio(a: number, b: number): number {
   return b === 0 ? 1 : a / b;
 }
@@ -83,11 +82,17 @@ function ratio(a: number, b: number): number {
  * group mapped to its type. A prediction counts against a type's precision when our lemma maps to that
  * type's groups but the label is another mapped type.
  */
-export function scoreClauses(labels: readonly ClauseLabel[], ours: ReadonlyMap<string, readonly OurClause[]>): ClauseScore {
+export function scoreClauses(
+  labels: readonly ClauseLabel[],
+  ours: ReadonlyMap<string, readonly OurClause[]>,
+): ClauseScore {
   const stats = new Map<string, { labelled: number; predicted: number; correct: number }>();
   const stat = (t: string) => {
     let s = stats.get(t);
-    if (!s) stats.set(t, (s = { labelled: 0, predicted: 0, correct: 0 }));
+    if (!s) {
+      s = { labelled: 0, predicted: 0, correct: 0 };
+      stats.set(t, s);
+    }
     return s;
   };
   const lemmaTypes = new Map<string, string[]>();
@@ -98,7 +103,8 @@ export function scoreClauses(labels: readonly ClauseLabel[], ours: ReadonlyMap<s
     const expected = CLAUSE_TYPE_MAPPING[label.type];
     if (!expected) continue;
     const clauses = ours.get(label.file) ?? [];
-    const clause = clauses.find((c) => c.start <= label.start && label.start < c.end) ??
+    const clause =
+      clauses.find((c) => c.start <= label.start && label.start < c.end) ??
       clauses.find((c) => c.start >= label.start && c.start < label.end);
     const lemma = verbLemma(clause?.verbRule);
     const s = stat(label.type);
@@ -114,12 +120,26 @@ export function scoreClauses(labels: readonly ClauseLabel[], ours: ReadonlyMap<s
     if (claimed) stat(claimed[0]!).predicted++;
   }
   const perType = [...stats.entries()]
-    .map(([type, s]) => ({ type, ...s, precision: ratio(s.correct, s.predicted), recall: ratio(s.correct, s.labelled) }))
+    .map(([type, s]) => ({
+      type,
+      ...s,
+      precision: ratio(s.correct, s.predicted),
+      recall: ratio(s.correct, s.labelled),
+    }))
     .sort((a, b) => b.labelled - a.labelled);
   const sum = perType.reduce(
-    (a, t) => ({ labelled: a.labelled + t.labelled, predicted: a.predicted + t.predicted, correct: a.correct + t.correct }),
+    (a, t) => ({
+      labelled: a.labelled + t.labelled,
+      predicted: a.predicted + t.predicted,
+      correct: a.correct + t.correct,
+    }),
     { labelled: 0, predicted: 0, correct: 0 },
   );
-  const overall = { type: 'overall', ...sum, precision: ratio(sum.correct, sum.predicted), recall: ratio(sum.correct, sum.labelled) };
+  const overall = {
+    type: 'overall',
+    ...sum,
+    precision: ratio(sum.correct, sum.predicted),
+    recall: ratio(sum.correct, sum.labelled),
+  };
   return { perType, overall, misses };
 }
