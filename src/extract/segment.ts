@@ -224,8 +224,9 @@ function classify(
     const base = { index: segments.length, start, end, t0, t1 };
     const marked = ITEM_MARK.test(`${view.text.slice(start, Math.min(end, start + 8))} `);
     // A narrative sentence with its verb inside, only where the unit would otherwise be an opening or "other".
+    // Before the opening only a plain paragraph may be one ("Le Comité international … adopte, pour …").
     const narrative =
-      u >= opening &&
+      (u >= opening || (u > 0 && !unit.header)) &&
       !isAdoption(tokens, t0, t1, lexicon) &&
       !(lastVerbClause && (marked || continuesPreamble(view.text.slice(start, end), lastVerbClause)));
     const own =
