@@ -1,5 +1,5 @@
 import type { ClauseFunction } from '../graph/model.js';
-import { embeddedVerb, type LeadVerb, verbAt } from './clauses/lead-verb.js';
+import { embeddedVerb, type LeadVerb, operativeAfterOpeningPhrase, verbAt } from './clauses/lead-verb.js';
 import type { CompiledLexicon } from './knowledge/compile.js';
 import { type Token, tokenAt } from './text/tokens.js';
 import type { TextView } from './text/view.js';
@@ -229,8 +229,11 @@ function classify(
       (u >= opening || (u > 0 && !unit.header)) &&
       !isAdoption(tokens, t0, t1, lexicon) &&
       !(lastVerbClause && (marked || continuesPreamble(view.text.slice(start, end), lastVerbClause)));
+    const initial = leadVerb(tokens, t0, t1, lexicon);
     const own =
-      leadVerb(tokens, t0, t1, lexicon) ?? (narrative ? embeddedVerb(tokens, t0, t1, lexicon) : null);
+      (initial && operativeAfterOpeningPhrase(tokens, initial, t1, lexicon)) ??
+      initial ??
+      (narrative ? embeddedVerb(tokens, t0, t1, lexicon) : null);
     // "recalling that in 1992 the CGPM:\n* stated that …\n* recommended …": items under a preambular clause
     // report what others did; their past-tense verbs are not the resolution's operative verbs.
     const bullet = /^[*•-]\s/.test(view.text.slice(start, start + 2));

@@ -98,3 +98,31 @@ export function embeddedVerb(
   }
   return null;
 }
+
+/**
+ * An opening phrase led by a preambular verb, then the operative sentence: « Compte tenu des synergies …, le
+ * CIPM décide de … », "Prenant en considération la Recommandation JCRB/43-1 (2021) du JCRB, le CIPM décide
+ * d'accepter …". The operative verb wins when it follows a comma and its subject, with no complement word
+ * ("that", « que ») or relative marker ("which", « par laquelle ») before it — "considering that the CIPM
+ * decided …" stays preambular.
+ */
+export function operativeAfterOpeningPhrase(
+  tokens: readonly Token[],
+  lead: LeadVerb,
+  t1: number,
+  lexicon: CompiledLexicon,
+): LeadVerb | null {
+  if (lead.group.function !== 'preamble') return null;
+  let comma = false;
+  for (let i = lead.to; i < t1; i++) {
+    const t = tokens[i]!;
+    if (lexicon.thatWords.has(t.fold) || lexicon.relativeMarkers.match(tokens, i, t1)) return null;
+    if (t.text === ';' || t.text === '.') return null;
+    if (t.text === ',') comma = true;
+    if (!comma || t.kind !== 'word' || t.cap || !tokens[i - 1]?.cap) continue;
+    const verb = verbAt(tokens, i, t1, lexicon);
+    // The phrase's verb stays the clause's first-written verb; the operative one carries function and relation.
+    if (verb && (verb.lead ?? verb.group).function === 'operative') return { ...verb, lead: lead.group };
+  }
+  return null;
+}
