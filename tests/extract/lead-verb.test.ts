@@ -73,7 +73,7 @@ describe('lead verbs in the forms the genre prints', () => {
       'fr.verb.taking-into-account>fr.verb.establishes',
       'operative verb after an opening phrase (the phrase stays the lead as written)',
     ],
-  ] as const)('%s: %s', (lang, clause, probe, expected) => {
+  ] as [Language, string, string, string, string][])('%s: %s', (lang, clause, probe, expected) => {
     expect(verbOf(`${head(lang, 'The CIPM,')}${clause}\n`, lang, probe)).toBe(expected);
   });
 
