@@ -1,15 +1,10 @@
 import type { ClauseFunction } from '../graph/model.js';
+import { embeddedVerb, type LeadVerb, operativeAfterOpeningPhrase, verbAt } from './clauses/lead-verb.js';
 import type { CompiledLexicon } from './knowledge/compile.js';
-import type { VerbGroup } from './knowledge/schema.js';
 import { type Token, tokenAt } from './text/tokens.js';
 import type { TextView } from './text/view.js';
 
-export interface LeadVerb {
-  group: VerbGroup;
-  /** Token range of the verb phrase. */
-  from: number;
-  to: number;
-}
+export type { LeadVerb };
 
 /** A clause of the view: its span, tokens, function and lead verb. */
 export interface Segment {
@@ -55,26 +50,14 @@ function afterItemMarks(tokens: readonly Token[], t0: number, t1: number): numbe
   return i;
 }
 
-/** The lead verb of a unit, allowing "decides to invite" (the inner verb decides the relation). */
+/** The lead verb of a unit after its item marks (see clauses/lead-verb.ts). */
 export function leadVerb(
   tokens: readonly Token[],
   t0: number,
   t1: number,
   lexicon: CompiledLexicon,
 ): LeadVerb | null {
-  const at = afterItemMarks(tokens, t0, t1);
-  const match = lexicon.verbs.match(tokens, at, t1);
-  if (!match) return null;
-  let verb: LeadVerb = { group: match.values[0]!, from: at, to: at + match.length };
-  // "Décide de créer", "decides to invite": a chained operative verb carries the relation.
-  const link = tokens[verb.to];
-  if (link && lexicon.infinitiveMarkers.has(link.fold)) {
-    const inner = lexicon.verbs.match(tokens, verb.to + 1, t1);
-    if (inner && inner.values[0]!.relations.length) {
-      verb = { group: inner.values[0]!, from: at, to: verb.to + 1 + inner.length };
-    }
-  }
-  return verb;
+  return verbAt(tokens, afterItemMarks(tokens, t0, t1), t1, lexicon);
 }
 
 function isAdoption(tokens: readonly Token[], t0: number, t1: number, lexicon: CompiledLexicon): boolean {
@@ -239,8 +222,23 @@ function classify(
     const t0 = tokenAt(tokens, start);
     const t1 = tokenAt(tokens, end);
     const base = { index: segments.length, start, end, t0, t1 };
-    const verb = leadVerb(tokens, t0, t1, lexicon);
     const marked = ITEM_MARK.test(`${view.text.slice(start, Math.min(end, start + 8))} `);
+    // A narrative sentence with its verb inside, only where the unit would otherwise be an opening or "other".
+    // Before the opening only a plain paragraph may be one ("Le Comité international … adopte, pour …").
+    const narrative =
+      (u >= opening || (u > 0 && !unit.header)) &&
+      !isAdoption(tokens, t0, t1, lexicon) &&
+      !(lastVerbClause && (marked || continuesPreamble(view.text.slice(start, end), lastVerbClause)));
+    const initial = leadVerb(tokens, t0, t1, lexicon);
+    const own =
+      (initial && operativeAfterOpeningPhrase(tokens, initial, t1, lexicon)) ??
+      initial ??
+      (narrative ? embeddedVerb(tokens, t0, t1, lexicon) : null);
+    // "recalling that in 1992 the CGPM:\n* stated that …\n* recommended …": items under a preambular clause
+    // report what others did; their past-tense verbs are not the resolution's operative verbs.
+    const bullet = /^[*•-]\s/.test(view.text.slice(start, start + 2));
+    const reported = bullet && lastVerbClause?.function === 'preamble' && own?.group.function === 'operative';
+    const verb = reported ? null : own;
     if (isAdoption(tokens, t0, t1, lexicon)) {
       segments.push({ ...base, function: 'status', rule: lexicon.source.adoption.id });
     } else if (verb) {
