@@ -39,7 +39,7 @@ function oneOrEntity(kinds: readonly string[]): string {
 
 /**
  * schema.graphql with each entity type's list-valued @follow fields replaced by the generated ones (after a
- * marker line, at the end of the type) and the Language enum written from the ontology. Hand-written fields,
+ * marker line, at the end of the type) and the NodeKind, RelationType and Language enums written from the ontology. Hand-written fields,
  * including single-valued @follow shortcuts such as `Resolution.session`, are kept as they are.
  */
 export function renderSchemaFollowFields(ontology: Ontology, schema: string): string {
@@ -64,12 +64,34 @@ export function renderSchemaFollowFields(ontology: Ontology, schema: string): st
     ]);
     out = `${out.slice(0, start)}${body}${[FOLLOW_MARKER, ...lines].join('\n')}\n${out.slice(end)}`;
   }
-  const languages = Object.entries(ontology.data.languages).flatMap(([code, name]) => [
-    `  "${name}."`,
-    `  ${code.toUpperCase()}`,
+  const { data } = ontology;
+  out = replaceEnum(
+    out,
+    'NodeKind',
+    Object.entries(data.nodeKinds).map(([kind, spec]) => [kind, spec.description]),
+  );
+  out = replaceEnum(
+    out,
+    'RelationType',
+    Object.entries(data.relationKinds).map(([type, spec]) => [type, spec.description]),
+  );
+  return replaceEnum(
+    out,
+    'Language',
+    Object.entries(data.languages).map(([code, name]) => [code.toUpperCase(), `${name}.`]),
+  );
+}
+
+/** The values of `enum name { … }`, each with its description, in the given order. */
+function replaceEnum(schema: string, name: string, values: Array<[string, string]>): string {
+  const lines = values.flatMap(([value, description]) => [
+    `  "${description.replace(/"/g, "'")}"`,
+    `  ${value}`,
   ]);
-  return out.replace(/(\nenum Language \{\n)[^}]*(\})/, (_all, open: string, close: string) =>
-    [open.slice(0, -1), ...languages, close].join('\n'),
+  const block = new RegExp(`(\\nenum ${name} \\{\\n)[^}]*(\\})`);
+  if (!block.test(schema)) throw new Error(`schema.graphql has no enum ${name}`);
+  return schema.replace(block, (_all, open: string, close: string) =>
+    [open.slice(0, -1), ...lines, close].join('\n'),
   );
 }
 

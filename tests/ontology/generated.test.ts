@@ -19,12 +19,12 @@ describe('files generated from graph/ontology.yaml', () => {
       ...ontology.data,
       relationKinds: {
         ...ontology.data.relationKinds,
-        CONVENES: {
-          description: 'A resolution convenes a conference.',
+        TEST_ONLY_CONVENES: {
+          description: 'A test-only relation kind.',
           from: ['Resolution'],
           to: ['Conference'],
           antecedent: 'source',
-          fields: { forward: 'convenes', reverse: 'convenedBy' },
+          fields: { forward: 'testOnlyConvenes', reverse: 'testOnlyConvenedBy' },
         },
       },
     });
@@ -35,7 +35,7 @@ describe('files generated from graph/ontology.yaml', () => {
   it('are reported stale when a language is added', () => {
     const edited = new Ontology({
       ...ontology.data,
-      languages: { ...ontology.data.languages, pt: 'Portuguese' },
+      languages: { ...ontology.data.languages, zz: 'Test-only' },
     });
     expect(staleFiles(edited).map((path) => path.split('/').pop())).toContain('generated.ts');
   });
