@@ -3,7 +3,9 @@
  * Kinds and relation types are plain strings validated against graph/ontology.yaml.
  */
 
-export type Language = 'fr' | 'en' | 'es';
+import type { Language } from '../ontology/generated.js';
+
+export type { Language };
 
 /** Where a fact was said: one span of one clause of one document. Offsets index the original source text. */
 export interface Evidence {

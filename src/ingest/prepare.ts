@@ -1,4 +1,5 @@
 import type { Extraction, Language } from '../graph/model.js';
+import { LANGUAGES } from '../ontology/generated.js';
 import type { Extractor } from './extractor.js';
 import { failedOutcome } from './failed.js';
 import type { FileOutcome } from './outcome.js';
@@ -59,7 +60,7 @@ export async function prepareFile(
       // A text too short to vote takes its file name's language tag ("….fr.md").
       const guess = { ...detected, language: detected.language ?? languageTag(file.source) };
       if (guess.language === null) {
-        const detail = `language not recognised as a supported one (fr, en, es; confidence ${guess.confidence.toFixed(2)}); use --lang to force one`;
+        const detail = `language not recognised as a supported one (${LANGUAGES.join(', ')}; confidence ${guess.confidence.toFixed(2)}); use --lang to force one`;
         return failedOutcome(
           file.path,
           file.source,

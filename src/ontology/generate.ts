@@ -6,32 +6,49 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { renderConstraintsFile } from '../graph/neo4j/schema.js';
+import { renderConstants } from './constants.js';
+import { renderSchemaFollowFields } from './follow-fields.js';
 import { loadOntology } from './load.js';
 import type { Ontology } from './ontology.js';
 
 export interface GeneratedFile {
   /** Absolute path of the generated file. */
   path: string;
-  render(ontology: Ontology): string;
+  /** `current` is the file as it is now (empty when missing), for files only partly generated. */
+  render(ontology: Ontology, current: string): string;
 }
+
+const SCHEMA_PATH = fileURLToPath(new URL('../../schema.graphql', import.meta.url));
 
 export const GENERATED_FILES: GeneratedFile[] = [
   {
     path: fileURLToPath(new URL('../../graph/constraints.cypher', import.meta.url)),
     render: renderConstraintsFile,
   },
+  {
+    path: fileURLToPath(new URL('./generated.ts', import.meta.url)),
+    render: renderConstants,
+  },
+  {
+    // Only the @follow list fields and the Language enum are generated; the rest is written by hand.
+    path: SCHEMA_PATH,
+    render: renderSchemaFollowFields,
+  },
 ];
+
+function readOrEmpty(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
 
 /** Paths whose content differs from what the ontology generates. */
 export function staleFiles(ontology: Ontology = loadOntology()): string[] {
   return GENERATED_FILES.filter((file) => {
-    let current: string | undefined;
-    try {
-      current = readFileSync(file.path, 'utf8');
-    } catch {
-      current = undefined;
-    }
-    return current !== file.render(ontology);
+    const current = readOrEmpty(file.path);
+    return current === '' || current !== file.render(ontology, current);
   }).map((file) => file.path);
 }
 
@@ -44,7 +61,7 @@ function main(argv: string[]): void {
     return;
   }
   for (const file of GENERATED_FILES) {
-    writeFileSync(file.path, file.render(ontology));
+    writeFileSync(file.path, file.render(ontology, readOrEmpty(file.path)));
     console.log(`wrote ${file.path}`);
   }
 }

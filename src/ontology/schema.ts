@@ -20,12 +20,15 @@ export const RelationKindSchema = z
     from: z.array(identifier).min(1),
     to: z.array(identifier).min(1),
     antecedent: z.enum(['source', 'target']),
+    /** GraphQL field names: `forward` on the source kinds, `reverse` on the target kinds. */
+    fields: z.object({ forward: identifier, reverse: identifier }).strict(),
   })
   .strict();
 
 export const OntologySchema = z
   .object({
     version: z.literal(1),
+    languages: z.record(z.string().regex(/^[a-z]{2}$/, 'languages are ISO 639-1 codes'), z.string().min(1)),
     nodeKinds: z.record(identifier, NodeKindSchema),
     relationKinds: z.record(
       z.string().regex(/^[A-Z][A-Z_]*$/, 'relation kinds are UPPER_SNAKE'),

@@ -35,6 +35,19 @@ describe('loadKnowledge', () => {
     const pattern = brokenCopy('codes.yaml', (t) => t.replace('(?<prefix>AGN)', '(?<prefix>AGN'));
     expect(() => loadKnowledge(pattern)).toThrow(/codes\.yaml: rule code\.interpol-agn: invalid pattern/);
   });
+
+  it('rejects a relation type or a body type that graph/ontology.yaml does not declare', () => {
+    const relation = brokenCopy('lexicon/fr.yaml', (t) =>
+      t.replace('relations: [NOTES]', 'relations: [NOTICES]'),
+    );
+    expect(() => loadKnowledge(relation)).toThrow(
+      /lexicon\/fr\.yaml[\s\S]*not a relation kind of graph\/ontology\.yaml/,
+    );
+    const bodyType = brokenCopy('lexicon/en.yaml', (t) => t.replace(/bodyType: \w+/, 'bodyType: guild'));
+    expect(() => loadKnowledge(bodyType)).toThrow(
+      /lexicon\/en\.yaml[\s\S]*not a Body subtype of graph\/ontology\.yaml/,
+    );
+  });
 });
 
 describe('knowledge agrees with the ontology', () => {

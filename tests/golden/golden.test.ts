@@ -21,11 +21,12 @@ describe('golden files', () => {
   });
 
   it.each(corpusFiles)('%s yields a resolution with code, title, language and session or meeting', (name) => {
-    const expected = JSON.parse(readFileSync(`${GOLDEN_DIR}${name}.expected.json`, 'utf8')) as GoldenDocument;
-    expect(expected.resolution.code).toMatch(/^[A-Z]/);
-    expect(expected.resolution.language).toBe(name.split('.')[1]);
-    expect(expected.resolution.adoptedAt.length).toBeGreaterThan(0);
+    // On what the extractor produces, not on the reviewed fixture.
+    const { resolution } = compact(name, extractFile(name));
+    expect(resolution.code).toMatch(/^[A-Z]/);
+    expect(resolution.language).toBe(name.split('.')[1]);
+    expect(resolution.adoptedAt.length).toBeGreaterThan(0);
     // The UN text on file lacks its title line (corpus/SOURCES.md); every other document has a title.
-    if (!name.startsWith('A-RES-')) expect(expected.resolution.title).toBeTruthy();
+    if (!name.startsWith('A-RES-')) expect(resolution.title).toBeTruthy();
   });
 });

@@ -77,10 +77,11 @@ relationKinds: {}
 
   it('rejects a relation naming an unknown node kind', () => {
     const bad = `version: 1
+languages: { en: English }
 nodeKinds:
   Thing: { description: x, key: name, idPrefix: thing, properties: [], indexed: [], fulltext: [] }
 relationKinds:
-  LIKES: { description: x, from: [Thing], to: [Ghost], antecedent: target }
+  LIKES: { description: x, from: [Thing], to: [Ghost], antecedent: target, fields: { forward: likes, reverse: likedBy } }
 `;
     expect(() => parseOntology(bad)).toThrow(/LIKES: unknown node kind "Ghost"/);
   });

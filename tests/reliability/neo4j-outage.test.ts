@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { neo4jRequired } from '../setup/provision-neo4j.js';
 import { ROOT, runCli, spawnCli } from './cli.js';
 import { type DedicatedNeo4j, dedicatedNeo4jUnavailable, startDedicatedNeo4j } from './dedicated-neo4j.js';
 
@@ -13,7 +14,8 @@ import { type DedicatedNeo4j, dedicatedNeo4jUnavailable, startDedicatedNeo4j } f
 
 const unavailable = dedicatedNeo4jUnavailable();
 // A test-gate switch (as in tests/setup/global.ts), not application config.
-if (unavailable && process.env.REQUIRE_NEO4J === '1') throw new Error(`REQUIRE_NEO4J=1 but ${unavailable}`);
+if (unavailable && neo4jRequired(process.env))
+  throw new Error(`Neo4j is required (CI or REQUIRE_NEO4J=1) but ${unavailable}`);
 if (unavailable) console.warn(unavailable);
 
 const FOUNDING = join(ROOT, 'corpus', 'AG-2014-RES-04.fr.md');

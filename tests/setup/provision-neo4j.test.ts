@@ -100,7 +100,7 @@ describe('provisionNeo4j', () => {
     { why: 'start failed', overrides: { startLocal: failingStart } },
   ])('fails instead of skipping when REQUIRE_NEO4J=1 ($why)', async ({ overrides }) => {
     await expect(provisionNeo4j(inputs({ ...overrides, required: true }))).rejects.toThrow(
-      /^REQUIRE_NEO4J=1 but no Neo4j is available/,
+      /^Neo4j is required \(CI or REQUIRE_NEO4J=1\) but none is available/,
     );
   });
 

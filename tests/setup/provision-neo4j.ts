@@ -16,6 +16,11 @@ export interface ProvisionedNeo4j {
   stop(): Promise<void>;
 }
 
+/** CI, or REQUIRE_NEO4J=1: no Neo4j fails the run instead of skipping the Neo4j tests. */
+export function neo4jRequired(env: NodeJS.ProcessEnv): boolean {
+  return env.REQUIRE_NEO4J === '1' || (env.CI !== undefined && env.CI !== '' && env.CI !== 'false');
+}
+
 const nothingToStop = async (): Promise<void> => {};
 
 /** Decides where the tests' Neo4j comes from: the configured server, a local launcher, or a skip reason. */
@@ -62,7 +67,7 @@ function missingTools(inputs: ProvisionInputs): string[] {
 
 function unavailable(required: boolean, why: string): ProvisionedNeo4j {
   if (required) {
-    throw new Error(`REQUIRE_NEO4J=1 but no Neo4j is available: ${why}`);
+    throw new Error(`Neo4j is required (CI or REQUIRE_NEO4J=1) but none is available: ${why}`);
   }
   return {
     provision: {

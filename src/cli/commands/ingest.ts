@@ -7,13 +7,14 @@ import {
   DEFAULT_MAX_TEXT_CHARS,
   nothingIngested,
 } from '../../ingest/index.js';
+import { LANGUAGES as ONTOLOGY_LANGUAGES } from '../../ontology/generated.js';
 import { configOf } from '../context.js';
 import { formatIngestReport } from '../format-report.js';
 import { createLogger } from '../logger.js';
 import { nonNegativeNumber, positiveInteger, positiveNumber } from '../parse-option.js';
 import { ingestInto, withWritableStore } from '../run-ingest.js';
 
-export const LANGUAGES: readonly Language[] = ['fr', 'en', 'es'];
+export const LANGUAGES: readonly Language[] = ONTOLOGY_LANGUAGES;
 export const DEFAULT_LOCK_TIMEOUT_SECONDS = 60;
 
 interface IngestOptions {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BODY_TYPES, LANGUAGES, NODE_KINDS, RELATION_KINDS } from '../../ontology/generated.js';
 
 /**
  * The shape of the extraction knowledge in ingest/ (codes, organisations, lexicons, glossary, aliases).
@@ -6,9 +7,14 @@ import { z } from 'zod';
  * Schemas are strict: an unknown key is an error, so a typo never silently disables a rule.
  */
 const ruleId = z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$/, 'rule ids look like "fr.verb.recalling"');
-const language = z.enum(['fr', 'en', 'es']);
+const language = z.enum(LANGUAGES);
 const nonEmpty = z.string().min(1);
-const relationType = z.string().regex(/^[A-Z][A-Z_]*$/, 'relation types are UPPER_SNAKE');
+// Typed as string (callers compare it with stored kinds), checked against the ontology.
+const nodeKind = nonEmpty.refine(
+  (k) => (NODE_KINDS as readonly string[]).includes(k),
+  'not a node kind of graph/ontology.yaml',
+);
+const relationType = z.enum(RELATION_KINDS, 'not a relation kind of graph/ontology.yaml');
 
 export const ExampleSchema = z
   .object({
@@ -50,8 +56,7 @@ export const CodesSchema = z
   .object({ families: z.array(CodeFamilySchema).min(1), references: z.array(ReferenceSchema).default([]) })
   .strict();
 
-const perLanguage = <T extends z.ZodTypeAny>(item: T) =>
-  z.object({ en: item.optional(), fr: item.optional(), es: item.optional() }).strict();
+const perLanguage = <T extends z.ZodTypeAny>(item: T) => z.partialRecord(language, item);
 
 export const OrganizationSchema = z
   .object({
@@ -80,7 +85,7 @@ export const VerbSchema = z
   .object({
     ...documented,
     relations: z.array(relationType),
-    targetKinds: z.array(nonEmpty).optional(),
+    targetKinds: z.array(nodeKind).optional(),
     function: z.enum(['preamble', 'operative']),
     scope: z.enum(['object', 'clause']).default('object'),
     forms: z.array(nonEmpty).min(1),
@@ -90,10 +95,12 @@ export const VerbSchema = z
 export const BodyTypeSchema = z
   .object({
     ...documented,
-    bodyType: nonEmpty,
+    bodyType: z.enum(BODY_TYPES, 'not a Body subtype of graph/ontology.yaml'),
     terms: z.array(nonEmpty).min(1),
     /** Per-term body types when one group lists several heads. */
-    bodyTypes: z.record(z.string(), nonEmpty).optional(),
+    bodyTypes: z
+      .record(z.string(), z.enum(BODY_TYPES, 'not a Body subtype of graph/ontology.yaml'))
+      .optional(),
     /** Names made with these heads that denote a class of bodies, never one body ("a Main Committee"). */
     classNames: z.array(nonEmpty).default([]),
   })
@@ -205,7 +212,7 @@ export const GlossarySchema = z
 export const AliasSchema = z
   .object({
     ...documented,
-    kind: nonEmpty,
+    kind: nodeKind,
     names: perLanguage(z.array(nonEmpty)),
     acronyms: z.array(nonEmpty).default([]),
   })

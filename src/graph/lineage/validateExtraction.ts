@@ -1,9 +1,10 @@
+import { LANGUAGES as ONTOLOGY_LANGUAGES } from '../../ontology/generated.js';
 import type { Ontology } from '../../ontology/index.js';
 import type { Extraction, GraphEdge, GraphNode } from '../model.js';
 import { canonicalEvidence, edgeId } from './edgeMerge.js';
 import { addNodeContribution, emptyNodeState, nodeFromState } from './nodeMerge.js';
 
-const LANGUAGES = new Set(['fr', 'en', 'es']);
+const LANGUAGES = new Set<string>(ONTOLOGY_LANGUAGES);
 
 /** A checked extraction: one node per id (duplicates merged in array order), one edge per id. */
 export interface PreparedExtraction {
