@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { scoreCorpus } from '../../bench/score/bipm-clauses-cli.js';
 import { scoreClauses } from '../../bench/score/bipm-clauses.js';
+import { scoreCorpus } from '../../bench/score/bipm-clauses-cli.js';
 
 const BIPM = fileURLToPath(new URL('../../../shared/corpora/bipm/', import.meta.url));
 const present = existsSync(`${BIPM}clause-labels.jsonl`);
@@ -35,11 +35,14 @@ describe('clause-verb scorer', () => {
   });
 });
 
-describe.skipIf(!present)('BIPM clause verbs against the source labels (../shared/corpora/bipm absent: skipped)', () => {
-  it('reaches the measured precision and recall floors over the mapped types', () => {
-    const { overall } = scoreCorpus(BIPM);
-    expect(overall.labelled).toBeGreaterThan(3000);
-    expect(overall.precision).toBeGreaterThanOrEqual(MIN_PRECISION);
-    expect(overall.recall).toBeGreaterThanOrEqual(MIN_RECALL);
-  });
-});
+describe.skipIf(!present)(
+  'BIPM clause verbs against the source labels (../shared/corpora/bipm absent: skipped)',
+  () => {
+    it('reaches the measured precision and recall floors over the mapped types', () => {
+      const { overall } = scoreCorpus(BIPM);
+      expect(overall.labelled).toBeGreaterThan(3000);
+      expect(overall.precision).toBeGreaterThanOrEqual(MIN_PRECISION);
+      expect(overall.recall).toBeGreaterThanOrEqual(MIN_RECALL);
+    });
+  },
+);
