@@ -58,7 +58,8 @@ export async function createApi(config: Config, store: GraphStore, options: ApiO
       ...(armor.plugins as ApolloServerPlugin<ApiContext>[]),
       readOnlyPlugin(),
       loggingPlugin(logger),
-      timingPlugin(),
+      // Server-Timing tells an attacker which phase a payload slows down: development only.
+      ...(config.production ? [] : [timingPlugin()]),
       // Apollo's default landing page loads a remote sandbox; only offer it when introspection is on.
       ...(config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
       // The default cache-control plugin wraps every resolver (willResolveField) for hints we never set.
