@@ -28,6 +28,8 @@ export interface ApiContext {
    * data. A function, not a field: Apollo may hand resolvers a shallow copy of the context.
    */
   exceeded(): LimitExceededError | undefined;
+  /** Settles at the first budget breach, so the answer need not wait for the cut-off fields to wind down. */
+  whenExceeded(): Promise<LimitExceededError>;
 }
 
 export interface ContextDeps {
@@ -63,14 +65,22 @@ export function createContext(deps: ContextDeps, now = Date.now()): ApiContext {
       }
     },
     exceeded: () => spent,
+    whenExceeded: () => breached,
     loaders: undefined as unknown as Loaders,
   };
   let loaded = 0;
   let produced = 0;
   let spent: LimitExceededError | undefined;
+  let settleBreach: (error: LimitExceededError) => void = () => {};
+  const breached = new Promise<LimitExceededError>((resolve) => {
+    settleBreach = resolve;
+  });
   /** Every later check fails too, so the execution winds down quickly once a budget is spent. */
   const breach = (message: string, limit: string): never => {
-    spent ??= new LimitExceededError(message, { limit });
+    if (!spent) {
+      spent = new LimitExceededError(message, { limit });
+      settleBreach(spent);
+    }
     throw spent;
   };
   const checkDeadline = () => {

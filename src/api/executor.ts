@@ -88,9 +88,12 @@ export function compiledExecutor(schema: GraphQLSchema): ExecutorGateway {
     variables: Record<string, unknown> | undefined,
     context: ApiContext,
   ): Promise<ExecutionResult> => {
-    const result = await runUnbudgeted(document, operation, variables, context);
+    const result = await Promise.race([
+      runUnbudgeted(document, operation, variables, context),
+      context.whenExceeded(),
+    ]);
     const exceeded = context.exceeded();
-    if (!exceeded) return result;
+    if (!exceeded) return result as ExecutionResult;
     return { errors: [new GraphQLError(exceeded.message, { originalError: exceeded })] };
   };
 
