@@ -8,7 +8,6 @@ const EnvSchema = z.object({
   LINEAGE_STORE: z.enum(['embedded', 'neo4j']).optional(),
   LINEAGE_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   LINEAGE_HOST: z.string().default('127.0.0.1'),
-  LINEAGE_WRITE_TOKEN: z.string().min(16).optional(),
   LINEAGE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LINEAGE_CORS_ORIGINS: z.string().optional(),
   LINEAGE_INTROSPECTION: z.enum(['true', 'false']).optional(),
@@ -24,7 +23,6 @@ export interface Config {
   store: 'embedded' | 'neo4j';
   port: number;
   host: string;
-  writeToken?: string;
   logLevel: string;
   corsOrigins: string[];
   production: boolean;
@@ -52,7 +50,6 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
     store: overrides.store ?? e.LINEAGE_STORE ?? (e.NEO4J_URI ? 'neo4j' : 'embedded'),
     port: overrides.port ?? e.LINEAGE_PORT,
     host: overrides.host ?? e.LINEAGE_HOST,
-    writeToken: e.LINEAGE_WRITE_TOKEN,
     logLevel: e.LINEAGE_LOG_LEVEL,
     corsOrigins: e.LINEAGE_CORS_ORIGINS ? e.LINEAGE_CORS_ORIGINS.split(',').map((s) => s.trim()) : [],
     production,

@@ -9,6 +9,7 @@ import type { GraphStore } from '../graph/store.js';
 import { loadKnowledge } from '../ingest/index.js';
 import { loadOntology } from '../ontology/index.js';
 import { argSchemas } from './args.js';
+import { budgetSchema } from './budget.js';
 import { codeSpellings } from './code.js';
 import { type ApiContext, createContext } from './context.js';
 import { compiledExecutor } from './executor.js';
@@ -44,7 +45,7 @@ export async function createApi(config: Config, store: GraphStore, options: ApiO
   const armor = armorProtection(limits, config.production);
   const apollo = new ApolloServer<ApiContext>({
     // The schema reaches Apollo through the compiled executor (Apollo's only custom-executor hook).
-    gateway: compiledExecutor(buildApiSchema()),
+    gateway: compiledExecutor(budgetSchema(buildApiSchema())),
     introspection: config.introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: true,
@@ -57,7 +58,8 @@ export async function createApi(config: Config, store: GraphStore, options: ApiO
       ...(armor.plugins as ApolloServerPlugin<ApiContext>[]),
       readOnlyPlugin(),
       loggingPlugin(logger),
-      timingPlugin(),
+      // Server-Timing tells an attacker which phase a payload slows down: development only.
+      ...(config.production ? [] : [timingPlugin()]),
       // Apollo's default landing page loads a remote sandbox; only offer it when introspection is on.
       ...(config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
       // The default cache-control plugin wraps every resolver (willResolveField) for hints we never set.

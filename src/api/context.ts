@@ -19,8 +19,17 @@ export interface ApiContext {
   codeSpellings: CodeSpellings;
   /** Epoch ms after which no further store call starts. */
   deadline: number;
-  /** Count items loaded for this request; throws LIMIT_EXCEEDED past `limits.maxItemsPerRequest`. */
+  /** Count items loaded or resolved for this request; throws LIMIT_EXCEEDED past `limits.maxItemsPerRequest`. */
   charge(items: number): void;
+  /** Count text produced for the response; throws LIMIT_EXCEEDED past `limits.maxResponseBytes`. */
+  chargeBytes(bytes: number): void;
+  /**
+   * The first budget breach of this request, if any: the executor then answers with it alone, without partial
+   * data. A function, not a field: Apollo may hand resolvers a shallow copy of the context.
+   */
+  exceeded(): LimitExceededError | undefined;
+  /** Settles at the first budget breach, so the answer need not wait for the cut-off fields to wind down. */
+  whenExceeded(): Promise<LimitExceededError>;
 }
 
 export interface ContextDeps {
@@ -34,28 +43,51 @@ export interface ContextDeps {
 
 /** A fresh context per operation: loaders cache only within one request. */
 export function createContext(deps: ContextDeps, now = Date.now()): ApiContext {
-  const deadline = now + deps.limits.requestTimeoutMs;
-  const checkDeadline = () => {
-    if (Date.now() > deadline) {
-      throw new LimitExceededError(`Request exceeded the ${deps.limits.requestTimeoutMs} ms time limit`, {
-        limit: 'timeout',
-      });
-    }
-  };
-  let loaded = 0;
-  const charge = (items: number) => {
-    loaded += items;
-    if (loaded > deps.limits.maxItemsPerRequest) {
-      throw new LimitExceededError(
-        `Request loaded more than ${deps.limits.maxItemsPerRequest} nodes, edges and documents; ask for less (lower depth, perHopLimit or first)`,
-        { limit: 'items' },
-      );
-    }
-  };
-  return {
+  const { limits } = deps;
+  const deadline = now + limits.requestTimeoutMs;
+  const context: ApiContext = {
     ...deps,
     deadline,
-    charge,
-    loaders: createLoaders(deps.store, { beforeCall: checkDeadline, charge }),
+    charge: (items) => {
+      loaded += items;
+      if (loaded > limits.maxItemsPerRequest) {
+        breach(
+          `Request resolved more than ${limits.maxItemsPerRequest} items (nodes, edges, documents, list elements); ask for less (lower depth, perHopLimit or first, fewer nested lists)`,
+          'items',
+        );
+      }
+      checkDeadline();
+    },
+    chargeBytes: (bytes) => {
+      produced += bytes;
+      if (produced > limits.maxResponseBytes) {
+        breach(`Response would exceed ${limits.maxResponseBytes} bytes; ask for less`, 'responseBytes');
+      }
+    },
+    exceeded: () => spent,
+    whenExceeded: () => breached,
+    loaders: undefined as unknown as Loaders,
   };
+  let loaded = 0;
+  let produced = 0;
+  let spent: LimitExceededError | undefined;
+  let settleBreach: (error: LimitExceededError) => void = () => {};
+  const breached = new Promise<LimitExceededError>((resolve) => {
+    settleBreach = resolve;
+  });
+  /** Every later check fails too, so the execution winds down quickly once a budget is spent. */
+  const breach = (message: string, limit: string): never => {
+    if (!spent) {
+      spent = new LimitExceededError(message, { limit });
+      settleBreach(spent);
+    }
+    throw spent;
+  };
+  const checkDeadline = () => {
+    if (spent) throw spent;
+    if (Date.now() > deadline)
+      breach(`Request exceeded the ${limits.requestTimeoutMs} ms time limit`, 'timeout');
+  };
+  context.loaders = createLoaders(deps.store, { beforeCall: checkDeadline, charge: context.charge });
+  return context;
 }

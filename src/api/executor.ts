@@ -81,7 +81,23 @@ export function compiledExecutor(schema: GraphQLSchema): ExecutorGateway {
     return entry;
   };
 
+  /** A spent budget answers alone: partial data and one error per cut-off field would be unbounded again. */
   const run = async (
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    variables: Record<string, unknown> | undefined,
+    context: ApiContext,
+  ): Promise<ExecutionResult> => {
+    const result = await Promise.race([
+      runUnbudgeted(document, operation, variables, context),
+      context.whenExceeded(),
+    ]);
+    const exceeded = context.exceeded();
+    if (!exceeded) return result as ExecutionResult;
+    return { errors: [new GraphQLError(exceeded.message, { originalError: exceeded })] };
+  };
+
+  const runUnbudgeted = async (
     document: DocumentNode,
     operation: OperationDefinitionNode,
     variables: Record<string, unknown> | undefined,

@@ -20,6 +20,8 @@ export interface ApiLimits {
   requestTimeoutMs: number;
   /** Most nodes, edges and documents one request may load (bounds the fan-out of nested relation fields). */
   maxItemsPerRequest: number;
+  /** Largest response, in bytes of produced text (checked while the result is built, and again when encoded). */
+  maxResponseBytes: number;
   /** Budget of the /healthz store check, in milliseconds. */
   healthTimeoutMs: number;
   maxPageSize: number;
@@ -37,6 +39,7 @@ export const DEFAULT_API_LIMITS: Readonly<ApiLimits> = Object.freeze({
   maxBatchSize: 5,
   requestTimeoutMs: 15_000,
   maxItemsPerRequest: 20_000,
+  maxResponseBytes: 16 * 1024 * 1024,
   healthTimeoutMs: 2_000,
   maxPageSize: MAX_PAGE_SIZE,
   maxLineageDepth: MAX_LINEAGE_DEPTH,

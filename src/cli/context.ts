@@ -16,8 +16,13 @@ export function configOf(command: Command): Config {
 }
 
 /** Open the configured store for the duration of `run`, closing it whatever happens. */
-export async function withStore<T>(config: Config, run: (store: GraphStore) => Promise<T>): Promise<T> {
-  const store = await openStore(config);
+export async function withStore<T>(
+  config: Config,
+  run: (store: GraphStore) => Promise<T>,
+  /** Readers (stats, query, serve) open read-only: a missing store is refused, nothing is created. */
+  options: { readOnly?: boolean } = {},
+): Promise<T> {
+  const store = await openStore(config, options);
   try {
     return await run(store);
   } finally {

@@ -2,7 +2,7 @@ import type { Config } from '../config.js';
 import type { GraphStore } from './store.js';
 
 /** Open the store the config selects. Adapters are imported lazily so the embedded default needs no driver. */
-export async function openStore(config: Config): Promise<GraphStore> {
+export async function openStore(config: Config, options: { readOnly?: boolean } = {}): Promise<GraphStore> {
   if (config.store === 'neo4j') {
     const { Neo4jStore } = await import('./neo4j/index.js');
     const store: GraphStore = new Neo4jStore(config.neo4j);
@@ -10,7 +10,7 @@ export async function openStore(config: Config): Promise<GraphStore> {
     return store;
   }
   const { EmbeddedStore } = await import('./embedded/index.js');
-  const store: GraphStore = new EmbeddedStore(config.dataDir);
+  const store: GraphStore = new EmbeddedStore(config.dataDir, { readOnly: options.readOnly });
   await store.init();
   return store;
 }

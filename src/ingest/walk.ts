@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import { formatOf } from './read/index.js';
@@ -77,11 +78,27 @@ export async function planSources(paths: readonly string[]): Promise<SourcePlan>
   return plan;
 }
 
+/**
+ * An unreadable folder (permissions, a symlink loop, removed while walking) becomes a rejected path naming
+ * it; its siblings are still walked.
+ */
 async function walkFolder(root: string, folder: string, plan: SourcePlan, seen: Set<string>): Promise<void> {
-  const real = await realpath(folder);
-  if (seen.has(real)) return;
-  seen.add(real);
-  const entries = await readdir(folder, { withFileTypes: true });
+  let entries: Dirent[];
+  try {
+    const real = await realpath(folder);
+    if (seen.has(real)) return;
+    seen.add(real);
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    plan.items.push({
+      type: 'rejected',
+      path: folder,
+      reason: 'unreadable',
+      message: `${folder}: folder cannot be read (${code === 'ELOOP' ? 'symbolic link loop' : code})`,
+    });
+    return;
+  }
   const names = entries.filter((e) => !e.name.startsWith('.')).sort((a, b) => compareNames(a.name, b.name));
   for (const entry of names) {
     const path = join(folder, entry.name);

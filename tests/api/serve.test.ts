@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { EmbeddedStore } from '../../src/graph/embedded/index.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), 'lineage-serve-'));
@@ -34,7 +35,31 @@ function waitFor(proc: ChildProcess, pattern: RegExp, timeoutMs: number): Promis
 }
 
 describe('lineage serve', () => {
+  it('refuses a missing store with a hint instead of serving an empty one (issue 12)', async () => {
+    const missing = join(dataDir, 'typo');
+    const proc = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/main.ts', '--data-dir', missing, 'serve'],
+      {
+        cwd: ROOT,
+        env: { ...process.env, LINEAGE_LOG_LEVEL: 'warn', NODE_ENV: 'test' },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
+    let stderr = '';
+    proc.stderr?.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    const code = await new Promise<number | null>((resolve) => proc.once('exit', resolve));
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(/No store at .*lineage ingest/);
+  });
+
   it('listens, reports health, answers GraphQL and stops cleanly on SIGTERM', async () => {
+    // Readers never create a store: make an empty one as `lineage ingest` would.
+    const store = new EmbeddedStore(dataDir);
+    await store.init();
+    await store.close();
     child = spawn(
       process.execPath,
       [

@@ -80,6 +80,16 @@ export async function handleGraphql(
     if (response.body.kind === 'complete') {
       // Encode once and declare the length: `end(string)` would scan the text for its UTF-8 length, then encode it.
       const payload = Buffer.from(response.body.string, 'utf8');
+      // Backstop of the byte budget counted during execution (which counts text, not JSON punctuation).
+      if (payload.length > api.limits.maxResponseBytes) {
+        res.removeHeader('content-type');
+        return sendGraphqlError(
+          res,
+          400,
+          ErrorCode.LIMIT_EXCEEDED,
+          `Response would exceed ${api.limits.maxResponseBytes} bytes; ask for less`,
+        );
+      }
       res.setHeader('content-length', payload.length);
       res.end(payload);
       return;

@@ -18,6 +18,20 @@ const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set([
 const TOKEN_LIMIT = /Document contains more tha[nt] \d+ tokens/; // graphql 16 spells it "more that"
 
 export const INTERNAL_MESSAGE = 'Internal server error';
+export const UNAVAILABLE_MESSAGE = 'The graph store is unavailable; try again later';
+
+/** graphql-js's suggestions ("Did you mean the enum value RECALLS?", "Did you mean \"x\"?") map the schema. */
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+/**
+ * What a production client reads: INTERNAL and UNAVAILABLE say nothing of paths, SQLite codes or driver
+ * messages (the log keeps those); other messages lose schema suggestions.
+ */
+function productionMessage(code: ErrorCode, message: string): string {
+  if (code === ErrorCode.INTERNAL) return INTERNAL_MESSAGE;
+  if (code === ErrorCode.UNAVAILABLE) return UNAVAILABLE_MESSAGE;
+  return message.replace(SUGGESTION, '').trim();
+}
 
 /** The LineageError behind an error, however deeply Apollo or graphql-js wrapped it. */
 export function lineageErrorOf(error: unknown): LineageError | undefined {
@@ -52,13 +66,14 @@ export function createErrorFormatter(production: boolean) {
       const code = publicCode(formatted, error);
       const original = lineageErrorOf(error);
       const extensions: Record<string, unknown> = { code };
-      if (original?.details) extensions.details = original.details;
+      const masked = production && (code === ErrorCode.INTERNAL || code === ErrorCode.UNAVAILABLE);
+      if (original?.details && !masked) extensions.details = original.details;
       // Which limit was hit, whether armor (validation) or our own budget (details.limit) said so.
       const limit = formatted.extensions?.[LIMIT_EXTENSION] ?? original?.details?.[LIMIT_EXTENSION];
       if (typeof limit === 'string') extensions.limit = limit;
       if (!production && formatted.extensions?.stacktrace)
         extensions.stacktrace = formatted.extensions.stacktrace;
-      const message = code === ErrorCode.INTERNAL && production ? INTERNAL_MESSAGE : formatted.message;
+      const message = production ? productionMessage(code, formatted.message) : formatted.message;
       return { message, locations: formatted.locations, path: formatted.path, extensions };
     } catch {
       return { message: INTERNAL_MESSAGE, extensions: { code: ErrorCode.INTERNAL } };

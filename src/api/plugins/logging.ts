@@ -1,7 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from 'pino';
-import { LineageError } from '../../errors.js';
+import { ErrorCode } from '../../errors.js';
+import { lineageErrorOf, publicCode } from './errors.js';
 
 /** One log line per operation (name, duration, error codes); unexpected errors logged in full, server-side only. */
 export function loggingPlugin(logger: Logger): ApolloServerPlugin {
@@ -10,17 +11,23 @@ export function loggingPlugin(logger: Logger): ApolloServerPlugin {
       const started = performance.now();
       return {
         async didEncounterErrors({ errors }) {
+          // One line per kind of client mistake, at info and without a stack (500 bad directives must not
+          // write 500 error lines); every internal error at error level with its stack.
+          const clientCodes = new Set<string>();
           for (const error of errors) {
-            const original = unwrapResolverError(error);
-            if (original instanceof LineageError) continue;
-            // Not a LineageError: either a client mistake Apollo caught (no originalError) or a bug.
-            if (error.originalError && !(error.originalError instanceof LineageError)) {
+            const code = publicCode({ message: error.message, extensions: error.extensions }, error);
+            if (code === ErrorCode.INTERNAL) {
               logger.error(
-                { err: original, path: error.path },
+                { err: unwrapResolverError(error), path: error.path },
                 'unexpected error while executing an operation',
               );
+            } else if (code === ErrorCode.UNAVAILABLE) {
+              logger.warn({ err: lineageErrorOf(error), path: error.path }, 'store unavailable');
+            } else {
+              clientCodes.add(code);
             }
           }
+          if (clientCodes.size) logger.info({ codes: [...clientCodes] }, 'client error');
         },
         async willSendResponse({ response, operationName }) {
           const ms = Math.round((performance.now() - started) * 10) / 10;

@@ -49,18 +49,22 @@ export function queryCommand(): Command {
       ) => {
         const config = configOf(command);
         const document = await readDocument(query);
-        const result = await withStore(config, async (store) => {
-          const api = await createApi(config, store);
-          try {
-            return await runOperation(api, {
-              query: document,
-              variables: options.variables,
-              operationName: options.operationName,
-            });
-          } finally {
-            await api.apollo.stop();
-          }
-        });
+        const result = await withStore(
+          config,
+          async (store) => {
+            const api = await createApi(config, store);
+            try {
+              return await runOperation(api, {
+                query: document,
+                variables: options.variables,
+                operationName: options.operationName,
+              });
+            } finally {
+              await api.apollo.stop();
+            }
+          },
+          { readOnly: true },
+        );
         process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
         // Partial results still print; the status tells scripts something went wrong.
         if (result.errors?.length) process.exitCode = 1;

@@ -8,7 +8,7 @@ export function statsCommand(): Command {
     .option('--json', 'print the counts as JSON')
     .action(async (options: { json?: boolean }, command: Command) => {
       const config = configOf(command);
-      const stats = await withStore(config, (store) => store.stats());
+      const stats = await withStore(config, (store) => store.stats(), { readOnly: true });
       process.stdout.write(
         options.json ? `${JSON.stringify(stats, null, 2)}\n` : formatStats(stats, describeStore(config)),
       );

@@ -1,5 +1,6 @@
+import { existsSync } from 'node:fs';
 import type Database from 'better-sqlite3';
-import { NotFoundError } from '../../errors.js';
+import { NotFoundError, StoreUnavailableError } from '../../errors.js';
 import { loadOntology, type Ontology } from '../../ontology/index.js';
 import {
   checkDepth,
@@ -49,6 +50,8 @@ export interface EmbeddedStoreOptions {
   ontology?: Ontology;
   /** How long to wait for another process's write lock (default 10 s). */
   busyTimeoutMs?: number;
+  /** Open without creating or writing anything (readers); a missing store is an error, not a new empty one. */
+  readOnly?: boolean;
 }
 
 /**
@@ -63,6 +66,7 @@ export class EmbeddedStore implements GraphStore {
 
   private readonly ontology: Ontology;
   private readonly busyTimeoutMs: number;
+  private readonly readOnly: boolean;
 
   constructor(
     readonly dataDir: string,
@@ -70,6 +74,7 @@ export class EmbeddedStore implements GraphStore {
   ) {
     this.ontology = options.ontology ?? loadOntology();
     this.busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
+    this.readOnly = options.readOnly ?? false;
   }
 
   async init(): Promise<void> {
@@ -83,8 +88,12 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async health(): Promise<{ ok: true }> {
-    return this.run(({ db }) => {
-      db.prepare('SELECT 1').get();
+    return this.run(({ db, path }) => {
+      // Read data, not a constant: a corrupt page or a deleted file must fail the check.
+      if (!existsSync(path)) throw new StoreUnavailableError(`Embedded store ${path} is missing`, { path });
+      db.prepare('SELECT count(*) FROM documents').get();
+      db.prepare('SELECT id FROM nodes ORDER BY id LIMIT 1').get();
+      db.prepare('SELECT count(*) FROM edges').get();
       return { ok: true as const };
     });
   }
@@ -243,7 +252,7 @@ export class EmbeddedStore implements GraphStore {
 
   private connection(): Open {
     if (this.open) return this.open;
-    const { db, path } = openDatabase(this.dataDir, this.busyTimeoutMs);
+    const { db, path } = openDatabase(this.dataDir, this.busyTimeoutMs, { readOnly: this.readOnly });
     this.open = {
       db,
       path,

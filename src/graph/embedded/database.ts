@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { StoreUnavailableError } from '../../errors.js';
@@ -50,8 +50,18 @@ export function mapSqliteError(
 export function openDatabase(
   dataDir: string,
   busyTimeoutMs = DEFAULT_BUSY_TIMEOUT_MS,
+  options: { readOnly?: boolean } = {},
 ): { db: Database.Database; path: string } {
   const path = join(dataDir, DATABASE_FILE);
+  if (existsSync(dataDir) && !statSync(dataDir).isDirectory()) {
+    throw new StoreUnavailableError(
+      `Data dir ${dataDir} is a file, not a folder: pass a folder as --data-dir`,
+      {
+        path: dataDir,
+      },
+    );
+  }
+  if (options.readOnly) return openReadOnly(path, busyTimeoutMs);
   try {
     mkdirSync(dataDir, { recursive: true });
     const db = new Database(path, { timeout: busyTimeoutMs });
@@ -68,6 +78,39 @@ export function openDatabase(
         String(SCHEMA_VERSION),
       );
     }).immediate();
+    const version = db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get('schemaVersion');
+    if (version !== String(SCHEMA_VERSION)) {
+      db.close();
+      throw new StoreUnavailableError(
+        `Embedded store ${path} has schema version ${String(version)}, expected ${SCHEMA_VERSION}`,
+      );
+    }
+    return { db, path };
+  } catch (error) {
+    if (error instanceof StoreUnavailableError) throw error;
+    const mapped = mapSqliteError(error, path, busyTimeoutMs);
+    if (mapped instanceof StoreUnavailableError) throw mapped;
+    throw new StoreUnavailableError(`Cannot open embedded store ${path}: ${(error as Error).message}`, {
+      path,
+    });
+  }
+}
+
+/**
+ * Readers (stats, query, serve) open the store read-only: they work on a read-only data dir, and a mistyped
+ * --data-dir is refused instead of silently creating an empty store that answers nothing.
+ */
+function openReadOnly(path: string, busyTimeoutMs: number): { db: Database.Database; path: string } {
+  if (!existsSync(path)) {
+    throw new StoreUnavailableError(
+      `No store at ${path}: run \`lineage ingest PATH\` first, or check --data-dir / LINEAGE_DATA_DIR`,
+      { path },
+    );
+  }
+  try {
+    const db = new Database(path, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs });
+    db.pragma('cache_size = -65536');
+    db.pragma('temp_store = MEMORY');
     const version = db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get('schemaVersion');
     if (version !== String(SCHEMA_VERSION)) {
       db.close();

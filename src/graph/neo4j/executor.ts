@@ -13,6 +13,8 @@ export interface Neo4jConnection {
 export const CONNECTION_TIMEOUT_MS = 3_000;
 export const ACQUISITION_TIMEOUT_MS = 5_000;
 export const MAX_RETRY_TIME_MS = 3_000;
+/** Server-side limit of one read transaction (the API's 15 s request budget). */
+export const READ_TIMEOUT_MS = 15_000;
 
 /** Runs statements inside a transaction opened by the executor. */
 export interface TransactionRunner {
@@ -57,7 +59,10 @@ export class CypherExecutor {
     try {
       const body = (tx: ManagedTransaction) =>
         work({ run: async (query) => (await tx.run(query.cypher, query.params)).records });
-      return mode === 'READ' ? await session.executeRead(body) : await session.executeWrite(body);
+      // Reads get the API's request budget as a server-side transaction timeout: Neo4j stops the query itself.
+      return mode === 'READ'
+        ? await session.executeRead(body, { timeout: READ_TIMEOUT_MS })
+        : await session.executeWrite(body);
     } catch (error) {
       throw mapDriverError(error);
     } finally {
