@@ -52,6 +52,22 @@ export class ExplorerPage {
     await this.idle();
   }
 
+  /** Double-click a node on the canvas (expand it). */
+  async doubleClickElement(id: string): Promise<void> {
+    const at = await this.position(id);
+    await this.page.mouse.dblclick(at.x, at.y);
+    await this.idle();
+  }
+
+  async position(id: string): Promise<{ x: number; y: number }> {
+    const at = await this.page.evaluate(
+      (elementId) => (window as unknown as { __lineage: Hooks }).__lineage.clientPosition(elementId),
+      id,
+    );
+    if (!at) throw new Error(`Element ${id} is not drawn`);
+    return at;
+  }
+
   async hoverElement(id: string): Promise<void> {
     const at = await this.page.evaluate(
       (elementId) => (window as unknown as { __lineage: Hooks }).__lineage.clientPosition(elementId),
