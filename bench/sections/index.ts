@@ -1,3 +1,4 @@
+import { explorerSection } from './explorer.js';
 import { extractSection } from './extract.js';
 import { g1Section } from './g1-api.js';
 import { g2Section } from './g2-peer.js';
@@ -15,6 +16,7 @@ export const SECTIONS: Section[] = [
   g6Section,
   g1Section,
   g2Section,
+  explorerSection,
   memorySection,
 ];
 

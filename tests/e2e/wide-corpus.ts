@@ -23,7 +23,12 @@ function recalling(id: string, date: string, recalled: string[]): Extraction {
       node(id, 'Resolution', code(id), { code: code(id), props: { date } }),
       ...recalled.map((r) => node(r, 'Resolution', code(r), { code: code(r) })),
     ],
-    facts: recalled.map((r) => ({ type: 'RECALLS', from: id, to: r, quote: `RECALLING resolution ${code(r)}` })),
+    facts: recalled.map((r) => ({
+      type: 'RECALLS',
+      from: id,
+      to: r,
+      quote: `RECALLING resolution ${code(r)}`,
+    })),
   });
 }
 
@@ -35,7 +40,13 @@ function recalling(id: string, date: string, recalled: string[]): Extraction {
 export function wideCorpus(): Extraction[] {
   const out: Extraction[] = [];
   const year = (level: number) => 2020 - level * 4;
-  out.push(recalling(ROOT, '2024-06-01', Array.from({ length: WIDTH }, (_, i) => levelId(1, i))));
+  out.push(
+    recalling(
+      ROOT,
+      '2024-06-01',
+      Array.from({ length: WIDTH }, (_, i) => levelId(1, i)),
+    ),
+  );
   for (let level = 1; level <= 5; level++) {
     for (let i = 0; i < WIDTH; i++) {
       const older = level < 5 ? [levelId(level + 1, i)] : i === 0 ? [HUB] : [];

@@ -492,6 +492,14 @@ export class ExplorerApp implements Actions {
           classes: e.classes(),
         })),
       clientPosition: (id: string) => this.view.clientPosition(id),
+      modelPositions: () =>
+        Object.fromEntries(this.view.cy.nodes().map((n) => [n.id(), { ...n.position() }] as const)),
+      viewport: () => ({ zoom: this.view.cy.zoom(), pan: { ...this.view.cy.pan() } }),
+      pinned: () => this.view.cy.nodes(':locked').map((n) => n.id()),
+      selectOnCanvas: (ids: string[]) => {
+        this.view.cy.nodes().unselect();
+        for (const id of ids) this.view.cy.getElementById(id).select();
+      },
     };
   }
 }
