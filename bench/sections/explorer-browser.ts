@@ -34,19 +34,6 @@ export async function timed(page: Page, step: () => Promise<unknown>): Promise<T
   return { ms, longestTaskMs: Math.max(0, ...tasks) };
 }
 
-/** Double-click a node where it is drawn (the explorer's expand gesture). */
-export async function doubleClickNode(page: Page, id: string): Promise<void> {
-  const at = await page.evaluate(
-    (nodeId) =>
-      (
-        window as unknown as { __lineage: { clientPosition(id: string): { x: number; y: number } | null } }
-      ).__lineage.clientPosition(nodeId),
-    id,
-  );
-  if (!at) throw new Error(`Node ${id} is not drawn`);
-  await page.mouse.dblclick(at.x, at.y);
-}
-
 export async function drawnCount(page: Page): Promise<number> {
   return page.evaluate(
     () => (window as unknown as { __lineage: { nodes(): unknown[] } }).__lineage.nodes().length,

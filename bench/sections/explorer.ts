@@ -16,7 +16,7 @@ import { HUB, HUB_FAN_IN, ROOT, WIDE_LEAF, wideCorpus } from '../../tests/e2e/wi
 import { lineageStarts } from '../harness/probes.js';
 import { check, type Figure, type TargetCheck } from '../harness/result.js';
 import { spread } from '../harness/stats.js';
-import { doubleClickNode, drawnCount, LONG_TASK_PROBE, type Timed, timed } from './explorer-browser.js';
+import { drawnCount, LONG_TASK_PROBE, type Timed, timed } from './explorer-browser.js';
 import type { Section } from './section.js';
 
 const view = (base: string, params: Array<[string, string]>) => `${base}/?${new URLSearchParams(params)}`;
@@ -67,7 +67,9 @@ export const explorerSection: Section = {
         const page = await fresh(browser);
         opens.push(await timed(page, () => page.goto(view(wide.url, walk))));
         size = await drawnCount(page);
-        expands.push(await timed(page, () => doubleClickNode(page, WIDE_LEAF)));
+        const leaf = page.locator(`#element-list button[data-node="${WIDE_LEAF}"]`).first();
+        await leaf.scrollIntoViewIfNeeded();
+        expands.push(await timed(page, () => leaf.click()));
         filters.push(await timed(page, () => page.uncheck('input[data-filter="RECALLS"]')));
         await page.check('input[data-filter="RECALLS"]');
         await page.waitForSelector('#app[aria-busy="false"]');

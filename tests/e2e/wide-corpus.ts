@@ -55,7 +55,8 @@ export function wideCorpus(): Extraction[] {
     }
   }
   out.push(recalling(HUB, '1990-01-15', []));
-  for (let i = 0; i < HUB_FAN_IN; i++) {
+  // The oldest level's first resolution recalls HUB too: HUB_FAN_IN in all.
+  for (let i = 0; i < HUB_FAN_IN - 1; i++) {
     out.push(recalling(fanId(i), `${1991 + (i % 30)}-05-${String((i % 28) + 1).padStart(2, '0')}`, [HUB]));
   }
   return out;

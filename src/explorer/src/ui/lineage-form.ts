@@ -47,7 +47,8 @@ export function lineageForm(
     'form',
     {
       className: 'lineage-form',
-      attrs: { 'aria-label': 'Add a lineage walk from this node' },
+      // Our own message names the limits; the browser's bubble would not reach screen readers the same way.
+      attrs: { 'aria-label': 'Add a lineage walk from this node', novalidate: true },
       on: {
         submit: (event) => {
           event.preventDefault();

@@ -29,6 +29,6 @@ export function markupPieces(text: string): MarkupPiece[] {
 
 export function withoutMarkup(text: string): Array<Node | string> {
   return markupPieces(text).map((p) =>
-    p.markup ? h('span', { className: 'markup', attrs: { 'aria-hidden': 'true' } }, p.text) : p.text,
+    p.markup ? h('span', { className: 'markup', attrs: { hidden: true } }, p.text) : p.text,
   );
 }
