@@ -281,9 +281,7 @@ describe('a 500-node view (generated wide corpus)', () => {
     expect(nodes.length).toBe(1 + 5 * WIDTH);
     await explorer.screenshot('wide-01-500-nodes');
     const positions = await hook(page, 'modelPositions');
-    const viewport = await hook(page, 'viewport');
     await page.click('#tool-fit');
-    const fitted = await hook(page, 'viewport');
 
     // At fit zoom 500 nodes are dots: find the leaf in view (centres on it, keeps the layout), then expand it.
     await page.fill('#find-in-view', 'WIDE-L5-000');
