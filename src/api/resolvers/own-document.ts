@@ -12,7 +12,9 @@ export async function ownDocument(ctx: ApiContext, node: GraphNode): Promise<Doc
   if (direct || node.code === undefined) return direct;
   const own = node.props.language;
   const order = [...LANGUAGES].sort((a, b) => Number(b === own) - Number(a === own));
-  const docs = await Promise.all(order.map((lang) => ctx.loaders.documents.load(`document:${node.code}.${lang}`)));
+  const docs = await Promise.all(
+    order.map((lang) => ctx.loaders.documents.load(`document:${node.code}.${lang}`)),
+  );
   return docs.find((d): d is DocumentRecord => d !== null) ?? null;
 }
 
