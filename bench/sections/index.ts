@@ -1,4 +1,5 @@
 import { bipmSection } from './bipm.js';
+import { explorerSection } from './explorer.js';
 import { extractSection } from './extract.js';
 import { g1Section } from './g1-api.js';
 import { g2Section } from './g2-peer.js';
@@ -17,6 +18,7 @@ export const SECTIONS: Section[] = [
   g6Section,
   g1Section,
   g2Section,
+  explorerSection,
   memorySection,
 ];
 

@@ -13,10 +13,32 @@ export interface ViewEdge {
   classes: string[];
 }
 
+type Point = { x: number; y: number };
+
 interface Hooks {
   nodes(): ViewNode[];
   edges(): ViewEdge[];
-  clientPosition(id: string): { x: number; y: number } | null;
+  clientPosition(id: string): Point | null;
+  modelPositions(): Record<string, Point>;
+  viewport(): { zoom: number; pan: Point };
+  pinned(): string[];
+  selectOnCanvas(ids: string[]): void;
+}
+
+/** Runs one of the explorer's test hooks in the page. */
+export function hook<K extends keyof Hooks>(
+  page: Page,
+  name: K,
+  ...args: Parameters<Hooks[K]>
+): Promise<ReturnType<Hooks[K]>> {
+  return page.evaluate(
+    ([n, a]) => {
+      const hooks = (window as unknown as { __lineage: Record<string, (...x: unknown[]) => unknown> })
+        .__lineage;
+      return hooks[n as string]?.(...(a as unknown[]));
+    },
+    [name, args] as const,
+  ) as Promise<ReturnType<Hooks[K]>>;
 }
 
 /** Drives the explorer the way a user does (typing, clicking canvas elements), through its test hooks. */
@@ -50,6 +72,22 @@ export class ExplorerPage {
     if (!at) throw new Error(`Element ${id} is not drawn`);
     await this.page.mouse.click(at.x, at.y);
     await this.idle();
+  }
+
+  /** Double-click a node on the canvas (expand it). */
+  async doubleClickElement(id: string): Promise<void> {
+    const at = await this.position(id);
+    await this.page.mouse.dblclick(at.x, at.y);
+    await this.idle();
+  }
+
+  async position(id: string): Promise<{ x: number; y: number }> {
+    const at = await this.page.evaluate(
+      (elementId) => (window as unknown as { __lineage: Hooks }).__lineage.clientPosition(elementId),
+      id,
+    );
+    if (!at) throw new Error(`Element ${id} is not drawn`);
+    return at;
   }
 
   async hoverElement(id: string): Promise<void> {

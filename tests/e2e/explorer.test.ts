@@ -97,8 +97,11 @@ describe.skipIf(skipReason !== null)('explorer on the sample corpus', () => {
     expect(cmiiIn(first)).toBeUndefined();
     await explorer.screenshot('02-gemc-depth-1');
 
-    // One expansion: click the resolution on the canvas.
+    // A click selects without expanding; a double-click expands.
     await explorer.clickElement(GEMC_RESOLUTION);
+    expect(sortedIds(await explorer.nodes()), 'selecting does not expand').toEqual(sortedIds(first));
+    expect(new URL(explorer.page.url()).searchParams.get('node')).toBe(GEMC_RESOLUTION);
+    await explorer.doubleClickElement(GEMC_RESOLUTION);
     const expanded = await explorer.nodes();
     expect(expanded.map((n) => n.id)).toContain(RECALLED_RESOLUTION);
     expect(cmiiIn(expanded), 'the CMII Working Group after one expansion').toBeDefined();

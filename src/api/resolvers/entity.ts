@@ -1,6 +1,7 @@
 import type { DocumentRecord, GraphNode, Mention } from '../../graph/model.js';
 import type { ApiContext } from '../context.js';
 import { documentsAbout, edgesOf, nodesFor } from './lookups.js';
+import { ownDocument } from './own-document.js';
 
 /** A mention as stored in a document record: which node it names. */
 export type MentionRecord = Mention & { node: string };
@@ -28,9 +29,9 @@ export const computedEntityFields: Record<string, EntityResolver> = {
     return edgesOf(ctx, node.id, direction, args.types as string[] | null | undefined);
   },
 
-  clauses: async (node, _args, ctx) => (await ctx.loaders.documents.load(node.id))?.clauses ?? [],
+  clauses: async (node, _args, ctx) => (await ownDocument(ctx, node))?.clauses ?? [],
 
-  document: (node, _args, ctx): Promise<DocumentRecord | null> => ctx.loaders.documents.load(node.id),
+  document: (node, _args, ctx): Promise<DocumentRecord | null> => ownDocument(ctx, node),
 
   mentionedIn: async (node, _args, ctx) => {
     const docs = await documentsAbout(ctx, node);

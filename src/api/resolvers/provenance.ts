@@ -2,6 +2,7 @@ import type { Clause, DocumentRecord, Evidence, GraphEdge } from '../../graph/mo
 import type { ApiContext } from '../context.js';
 import type { MentionRecord } from './entity.js';
 import { edgeEnd } from './lookups.js';
+import { documentOwner } from './own-document.js';
 
 /** Resolvers of the provenance types: Relation, Evidence, Mention, Document. */
 
@@ -41,6 +42,6 @@ export const provenanceResolvers = {
     },
   },
   Document: {
-    resolution: (doc: DocumentRecord, _args: unknown, ctx: ApiContext) => ctx.loaders.nodes.load(doc.id),
+    resolution: (doc: DocumentRecord, _args: unknown, ctx: ApiContext) => documentOwner(ctx, doc),
   },
 };

@@ -13,12 +13,14 @@ import {
   visibleElements,
 } from './graph/index.ts';
 import {
+  addLineage,
   decodeState,
   type ExplorerState,
   encodeState,
   expand,
   focusOn,
   isExpanded,
+  type LineageRequest,
   type Selection,
 } from './state/index.ts';
 import {
@@ -62,7 +64,8 @@ export class ExplorerApp implements Actions {
 
   constructor(private readonly api: LineageApi) {
     this.view = new LineageView(byId('cy'), {
-      onNode: (id) => this.expand(id),
+      onNode: (id) => this.select({ type: 'node', id }),
+      onExpand: (id) => this.expand(id),
       onMore: (center) => this.expand(center, true),
       onEdge: (id) => this.select({ type: 'edge', id }),
       onEdgeHover: (edge, at) => showEvidenceTooltip(byId('edge-tooltip'), edge ? edge.evidence : null, at),
@@ -92,10 +95,13 @@ export class ExplorerApp implements Actions {
     byId('export-graphml').addEventListener('click', () =>
       download(`${this.fileStem()}.graphml`, toGraphml(this.viewData()), 'application/graphml+xml'),
     );
+    this.wireTools();
     byId('error-retry').addEventListener('click', () => void this.start());
     byId('reader').addEventListener('keydown', (event) => {
       if (event.key === 'Escape') this.closeReader();
     });
+    // Keep the canvas size in step with its box (window resize, panels opening); the view is not re-fitted.
+    new ResizeObserver(() => this.view.cy.resize()).observe(byId('cy'));
     window.addEventListener('popstate', () => {
       this.state = decodeState(window.location.search);
       void this.render();
@@ -135,17 +141,38 @@ export class ExplorerApp implements Actions {
     this.navigate(focusOn(this.state, id));
   }
 
-  reveal(selection: Selection, via: string): void {
+  reveal(selection: Selection, via: string, other?: string): void {
     const shown =
       selection.type === 'node'
         ? this.visible?.nodes.has(selection.id)
         : this.visible?.edges.has(selection.id);
-    const base = shown ? this.state : expand(this.state, via, true);
-    this.navigate({ ...base, view: 'graph', selection });
+    if (shown) {
+      this.navigate({ ...this.state, view: 'graph', selection });
+      return;
+    }
+    // Past the API's per-hop limit `via`'s own expansion may never hold the neighbour, so a node is
+    // brought in by expanding the node itself (its neighbourhood holds `via`): every neighbour is reachable.
+    const base = expand(this.state, via, true);
+    const far = selection.type === 'node' ? selection.id : other;
+    const next = far ? expand(base, far) : base;
+    this.navigate({ ...next, view: 'graph', selection });
+  }
+
+  /** Draw a page of related nodes at once (a fan-out group's page in the entity panel). */
+  drawMany(ids: string[]): void {
+    let next = this.state;
+    for (const id of ids) next = expand(next, id);
+    this.navigate({ ...next, view: 'graph' });
   }
 
   openReader(document: string, clause: number | null): void {
     this.navigate({ ...this.state, reader: { document, clause } });
+  }
+
+  openEntity(id: string): void {
+    if (this.visible?.nodes.has(id))
+      this.navigate({ ...this.state, view: 'graph', selection: { type: 'node', id } });
+    else this.expand(id);
   }
 
   closeReader(): void {
@@ -162,6 +189,41 @@ export class ExplorerApp implements Actions {
 
   setView(view: ExplorerState['view']): void {
     this.navigate({ ...this.state, view });
+  }
+
+  addLineage(id: string, lineage: LineageRequest): void {
+    this.navigate({ ...addLineage(this.state, id, lineage), view: 'graph' });
+  }
+
+  private wireTools(): void {
+    const on = (id: string, run: () => void) => byId(id).addEventListener('click', run);
+    // Every change is a history entry (the state is the URL), so undo and redo are Back and Forward.
+    on('tool-undo', () => window.history.back());
+    on('tool-redo', () => window.history.forward());
+    on('tool-relayout', () => this.view.relayout());
+    on('tool-fit', () => this.view.fit());
+    on('tool-zoom-in', () => this.view.zoomBy(1.25));
+    on('tool-zoom-out', () => this.view.zoomBy(0.8));
+    on('tool-pin', () => this.view.togglePin(this.canvasSelection()));
+    on('tool-hide', () => {
+      const ids = this.canvasSelection().filter((id) => id !== this.state.focus);
+      if (ids.length === 0) return;
+      const hiddenNodes = [...new Set([...this.state.filters.hiddenNodes, ...ids])];
+      this.navigate({ ...this.state, selection: null, filters: { ...this.state.filters, hiddenNodes } });
+    });
+    on('tool-unhide', () => this.setFilters({ ...this.state.filters, hiddenNodes: [] }));
+    const find = byId<HTMLInputElement>('find-in-view');
+    find.addEventListener('input', () => {
+      const count = this.view.findInView(find.value);
+      byId('find-status').textContent = find.value.trim() === '' ? '' : `${count} in view`;
+    });
+  }
+
+  /** Canvas multi-selection, else the selected node. */
+  private canvasSelection(): string[] {
+    const picked = this.view.selectedIds();
+    if (picked.length > 0) return picked;
+    return this.state.selection?.type === 'node' ? [this.state.selection.id] : [];
   }
 
   // ---- State and rendering -------------------------------------------------------------------
@@ -226,7 +288,11 @@ export class ExplorerApp implements Actions {
     if (key !== this.drawnKey) {
       const wanted = [{ id: focus, all: false }, ...expanded];
       const [hoods, path] = await Promise.all([
-        Promise.all(wanted.map((e) => this.api.neighbours(e.id))),
+        Promise.all(
+          wanted.map((e) =>
+            'lineage' in e && e.lineage ? this.api.lineage(e.id, e.lineage) : this.api.neighbours(e.id),
+          ),
+        ),
         pathFrom && pathTo ? this.api.path(pathFrom, pathTo) : Promise.resolve(null),
       ]);
       check();
@@ -367,10 +433,11 @@ export class ExplorerApp implements Actions {
       return;
     }
     const doc = await this.api.document(reader.document);
+    const versions = await this.api.languageVersions(doc.id);
     check();
     // Underline what the selected relation quotes from this document: the sentence being checked.
     const quotes = (selected?.evidence ?? []).filter((e) => e.document === doc.id);
-    replaceChildren(pane, readerView(doc, reader.clause, quotes, this));
+    replaceChildren(pane, readerView(doc, reader.clause, quotes, versions, this));
     pane.hidden = false;
     this.readerKey = key;
     focusTargetClause(pane);
@@ -425,6 +492,14 @@ export class ExplorerApp implements Actions {
           classes: e.classes(),
         })),
       clientPosition: (id: string) => this.view.clientPosition(id),
+      modelPositions: () =>
+        Object.fromEntries(this.view.cy.nodes().map((n) => [n.id(), { ...n.position() }] as const)),
+      viewport: () => ({ zoom: this.view.cy.zoom(), pan: { ...this.view.cy.pan() } }),
+      pinned: () => this.view.cy.nodes(':locked').map((n) => n.id()),
+      selectOnCanvas: (ids: string[]) => {
+        this.view.cy.nodes().unselect();
+        for (const id of ids) this.view.cy.getElementById(id).select();
+      },
     };
   }
 }

@@ -53,7 +53,32 @@ describe('LineageApi', () => {
       omitted: 3,
     });
     expect(await api.neighbours('a:1')).toBe(first);
-    expect(calls).toEqual([{ id: 'a:1', limit: NEIGHBOURS_FETCH_LIMIT }]);
+    expect(calls).toEqual([
+      {
+        id: 'a:1',
+        direction: 'BOTH',
+        depth: 1,
+        relationTypes: null,
+        asOf: null,
+        limit: NEIGHBOURS_FETCH_LIMIT,
+      },
+    ]);
+  });
+
+  it('asks the API for the lineage walk chosen (direction, hops, relation types, as-of date)', async () => {
+    const { fetch, calls } = scripted(lineage);
+    const api = new LineageApi(fetch);
+    await api.lineage('a:1', { direction: 'UPSTREAM', depth: 5, types: ['RECALLS'], asOf: '2014-12-31' });
+    expect(calls).toEqual([
+      {
+        id: 'a:1',
+        direction: 'UPSTREAM',
+        depth: 5,
+        relationTypes: ['RECALLS'],
+        asOf: '2014-12-31',
+        limit: NEIGHBOURS_FETCH_LIMIT,
+      },
+    ]);
   });
 
   it('does not cache failures, so a retry asks again', async () => {

@@ -12,7 +12,7 @@ import {
 import {
   DOCUMENT_QUERY,
   ENTITY_QUERY,
-  NEIGHBOURS_QUERY,
+  LINEAGE_QUERY,
   ONTOLOGY_QUERY,
   PATH_QUERY,
   SEARCH_QUERY,
@@ -27,6 +27,14 @@ import type {
   PathInfo,
   TimelineEntry,
 } from './types.ts';
+
+/** A lineage walk's arguments (the explorer's LineageRequest has the same shape). */
+export interface LineageWalk {
+  direction: 'UPSTREAM' | 'DOWNSTREAM' | 'BOTH';
+  depth: number;
+  types: string[];
+  asOf: string | null;
+}
 
 /** The API's largest per-hop limit: the explorer fetches whole neighbourhoods and caps them itself. */
 export const NEIGHBOURS_FETCH_LIMIT = 100;
@@ -77,14 +85,27 @@ export class LineageApi {
   }
 
   neighbours(id: string): Promise<Neighbourhood> {
-    return this.cached(`neighbours:${id}`, async () => {
+    return this.lineage(id, { direction: 'BOTH', depth: 1, types: [], asOf: null });
+  }
+
+  /** A lineage walk from `id` (API `lineage`), as one neighbourhood centred on `id`. */
+  lineage(id: string, walk: LineageWalk): Promise<Neighbourhood> {
+    const key = `lineage:${walk.direction}:${walk.depth}:${walk.types.join(',')}:${walk.asOf}:${id}`;
+    return this.cached(key, async () => {
       const data = await this.run<{
         lineage: {
           nodes: Array<{ hop: number; node: RawNode }>;
           edges: RawRelation[];
           truncated: Array<{ hop: number; omitted: number }>;
         };
-      }>(NEIGHBOURS_QUERY, { id, limit: NEIGHBOURS_FETCH_LIMIT });
+      }>(LINEAGE_QUERY, {
+        id,
+        direction: walk.direction,
+        depth: walk.depth,
+        relationTypes: walk.types.length > 0 ? walk.types : null,
+        asOf: walk.asOf,
+        limit: NEIGHBOURS_FETCH_LIMIT,
+      });
       const { lineage } = data;
       return {
         center: id,
@@ -121,6 +142,28 @@ export class LineageApi {
       if (!data.document) throw new Error(`No document with id ${id}.`);
       return toDocumentInfo(data.document);
     });
+  }
+
+  /**
+   * Every stored language version of a document (`document:<code>.<lang>`, docs/extraction.md), the given one
+   * included, as `{language, id}` in fr, en, es order.
+   */
+  async languageVersions(id: string): Promise<Array<{ language: string; id: string }>> {
+    const stem = /^(document:.+)\.[a-z]{2}$/.exec(id)?.[1];
+    if (!stem) return [];
+    const found = await Promise.all(
+      ['fr', 'en', 'es'].map(async (language) => {
+        const candidate = `${stem}.${language}`;
+        if (candidate === id) return { language, id };
+        try {
+          await this.document(candidate);
+          return { language, id: candidate };
+        } catch {
+          return null;
+        }
+      }),
+    );
+    return found.filter((v): v is { language: string; id: string } => v !== null);
   }
 
   timeline(from: string | null, to: string | null, kinds: string[] | null): Promise<TimelineEntry[]> {

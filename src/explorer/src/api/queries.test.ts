@@ -15,7 +15,7 @@ describe('explorer operations', () => {
     expect(operations.map(([name]) => name).sort()).toEqual([
       'DOCUMENT_QUERY',
       'ENTITY_QUERY',
-      'NEIGHBOURS_QUERY',
+      'LINEAGE_QUERY',
       'ONTOLOGY_QUERY',
       'PATH_QUERY',
       'SEARCH_QUERY',

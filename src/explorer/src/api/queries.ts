@@ -55,9 +55,24 @@ export const SEARCH_QUERY = /* GraphQL */ `
   ${NODE_FIELDS}
 `;
 
-export const NEIGHBOURS_QUERY = /* GraphQL */ `
-  query ExplorerNeighbours($id: ID!, $limit: Int) {
-    lineage(id: $id, direction: BOTH, depth: 1, perHopLimit: $limit) {
+/** One lineage walk; a plain expansion is the walk BOTH, depth 1. */
+export const LINEAGE_QUERY = /* GraphQL */ `
+  query ExplorerLineage(
+    $id: ID!
+    $direction: LineageDirection
+    $depth: Int
+    $relationTypes: [RelationType!]
+    $asOf: Date
+    $limit: Int
+  ) {
+    lineage(
+      id: $id
+      direction: $direction
+      depth: $depth
+      relationTypes: $relationTypes
+      asOf: $asOf
+      perHopLimit: $limit
+    ) {
       nodes { hop node { ...NodeFields } }
       edges { ...RelationFields }
       truncated { hop omitted }

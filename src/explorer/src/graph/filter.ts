@@ -26,11 +26,13 @@ export function visibleElements(graph: ViewGraph, filters: Filters, focus: strin
   const { from, to } = dateBounds(filters);
   const hiddenKinds = new Set(filters.hiddenKinds);
   const hiddenRelations = new Set(filters.hiddenRelations);
+  const hiddenNodes = new Set(filters.hiddenNodes ?? []);
   const pinned = (id: string) => id === focus || graph.path.has(id);
   const candidates = new Set<string>();
   for (const node of graph.nodes.values()) {
     const inRange = !node.date || ((!from || node.date >= from) && (!to || node.date <= to));
-    if (pinned(node.id) || (!hiddenKinds.has(node.kind) && inRange)) candidates.add(node.id);
+    const shown = !hiddenKinds.has(node.kind) && !hiddenNodes.has(node.id) && inRange;
+    if (pinned(node.id) || shown) candidates.add(node.id);
   }
   const edges = new Set<string>();
   const touched = new Set<string>();

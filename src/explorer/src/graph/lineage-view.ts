@@ -11,8 +11,10 @@ import type { ViewGraph } from './view-graph.ts';
 cytoscape.use(dagre);
 
 export interface LineageViewEvents {
-  /** A node was clicked (expand and select it). */
+  /** A node was clicked: select it (selecting never expands). */
   onNode(id: string): void;
+  /** A node was double-clicked: expand it one hop both ways. */
+  onExpand(id: string): void;
   /** An "N more" node was clicked: show all neighbours of `center`. */
   onMore(center: string): void;
   onEdge(id: string): void;
@@ -29,6 +31,11 @@ export interface RenderInput {
 }
 
 const MAX_FIT_ZOOM = 1.1;
+
+/** Where new nodes go next to the node that brought them in: columns of this many rows, this far apart. */
+const PLACE_ROWS = 12;
+const PLACE_ROW_GAP = 44;
+const PLACE_COLUMN_GAP = 150;
 
 const STYLESHEET: cytoscape.StylesheetJson = [
   {
@@ -89,6 +96,19 @@ const STYLESHEET: cytoscape.StylesheetJson = [
   { selector: 'edge.more-link', style: { 'line-style': 'dashed', label: '', 'target-arrow-shape': 'none' } },
   { selector: '.faded', style: { opacity: 0.25 } },
   {
+    selector: 'node.pinned',
+    style: { 'border-width': 3, 'border-style': 'double', 'border-color': '#CC79A7' },
+  },
+  {
+    selector: 'node:selected',
+    style: {
+      'background-color': 'data(color)',
+      'underlay-color': '#0072B2',
+      'underlay-opacity': 0.25,
+      'underlay-padding': 6,
+    },
+  },
+  {
     selector: 'edge.on-path',
     style: {
       width: 4,
@@ -122,15 +142,19 @@ export class LineageView {
     this.cy = cytoscape({
       container,
       style: STYLESHEET,
-      minZoom: 0.2,
+      minZoom: 0.02,
       maxZoom: 3,
-      boxSelectionEnabled: false,
-      autounselectify: true,
+      // Shift-drag draws a selection box; shift-click adds to it (Cytoscape's own multi-selection).
+      boxSelectionEnabled: true,
+      selectionType: 'additive',
     });
     this.cy.on('tap', 'node', (event: EventObject) => {
       const center = event.target.data('center') as string | undefined;
       if (center) events.onMore(center);
       else events.onNode(event.target.id());
+    });
+    this.cy.on('dbltap', 'node', (event: EventObject) => {
+      if (!event.target.data('center')) events.onExpand(event.target.id());
     });
     this.cy.on('tap', 'edge', (event: EventObject) => {
       if (!event.target.hasClass('more-link')) events.onEdge(event.target.id());
@@ -190,12 +214,37 @@ export class LineageView {
         classes: classes.filter(Boolean).join(' '),
       });
     }
+    const firstDraw = this.cy.nodes().empty();
+    const wanted = new Set(elements.map((e) => String(e.data.id)));
+    const added: string[] = [];
     this.cy.batch(() => {
-      this.cy.elements().remove();
-      this.cy.add(elements);
+      // Only what changed is touched, so positions, zoom and pan survive every navigation.
+      this.cy
+        .elements()
+        .filter((e) => !wanted.has(e.id()))
+        .remove();
+      for (const definition of elements) {
+        const existing = this.cy.getElementById(String(definition.data.id));
+        if (existing.nonempty()) {
+          existing.data(definition.data);
+          existing.classes(definition.classes ?? '');
+          if (existing.hasClass('faded')) existing.removeClass('faded');
+        } else {
+          this.cy.add(definition);
+          if (definition.group === 'nodes') added.push(String(definition.data.id));
+        }
+      }
+      this.cy.elements('.faded').removeClass('faded');
       if (graph.path.size > 0) this.cy.elements().not('.on-path').addClass('faded');
+      this.cy.elements('.selected').removeClass('selected');
       if (selection) this.cy.getElementById(selection.id).addClass('selected');
     });
+    if (firstDraw) this.relayout();
+    else if (added.length > 0) this.placeNear(added);
+  }
+
+  /** Lay the whole view out again (layered, left to right in lineage order) and fit it; pinned nodes stay. */
+  relayout(): void {
     this.cy
       .layout({
         name: 'dagre',
@@ -218,6 +267,136 @@ export class LineageView {
       this.cy.zoom(MAX_FIT_ZOOM);
       this.cy.center();
     }
+  }
+
+  fit(): void {
+    this.cy.fit(undefined, 30);
+    if (this.cy.zoom() > MAX_FIT_ZOOM) {
+      this.cy.zoom(MAX_FIT_ZOOM);
+      this.cy.center();
+    }
+  }
+
+  zoomBy(factor: number): void {
+    const { width, height } = { width: this.cy.width(), height: this.cy.height() };
+    this.cy.zoom({ level: this.cy.zoom() * factor, renderedPosition: { x: width / 2, y: height / 2 } });
+  }
+
+  /** Pin (lock) or unpin the given nodes: a pinned node keeps its place through every re-layout. */
+  togglePin(ids: string[]): void {
+    for (const id of ids) {
+      const node = this.cy.getElementById(id);
+      if (node.empty()) continue;
+      if (node.locked()) node.unlock().removeClass('pinned');
+      else node.lock().addClass('pinned');
+    }
+  }
+
+  /** Ids of the nodes selected on the canvas (click, shift-click, shift-drag box). */
+  selectedIds(): string[] {
+    return this.cy.nodes(':selected').map((n) => n.id());
+  }
+
+  /** Centre the view on the nodes whose label contains `text` and select them; returns how many matched. */
+  findInView(text: string): number {
+    const needle = text.trim().toLowerCase();
+    this.cy.nodes(':selected').unselect();
+    if (needle === '') return 0;
+    const found = this.cy.nodes().filter((n) =>
+      String(n.data('label') ?? '')
+        .toLowerCase()
+        .includes(needle),
+    );
+    if (found.nonempty()) {
+      found.select();
+      this.cy.fit(found, 80);
+      if (this.cy.zoom() > MAX_FIT_ZOOM) this.cy.zoom(MAX_FIT_ZOOM);
+      this.cy.center(found);
+    }
+    return found.length;
+  }
+
+  /** Position/pan/zoom snapshot, for undo. */
+  positions(): Map<string, { x: number; y: number }> {
+    return new Map(this.cy.nodes().map((n) => [n.id(), { ...n.position() }]));
+  }
+
+  restorePositions(positions: Map<string, { x: number; y: number }>): void {
+    this.cy.batch(() => {
+      for (const [id, at] of positions) {
+        const node = this.cy.getElementById(id);
+        if (node.nonempty() && !node.locked()) node.position(at);
+      }
+    });
+  }
+
+  /**
+   * Put new nodes next to a neighbour already drawn, in columns to its right when they are downstream of it
+   * and to its left when upstream, so nothing that was on screen moves and the view is not re-fitted.
+   */
+  private placeNear(added: string[]): void {
+    const pending = new Set(added);
+    const groups = new Map<string, { parent: cytoscape.NodeSingular; side: number; ids: string[] }>();
+    let progress = true;
+    while (pending.size > 0 && progress) {
+      progress = false;
+      const placedNow: string[] = [];
+      for (const id of pending) {
+        const node = this.cy.getElementById(id);
+        const anchor = node
+          .connectedEdges()
+          .map((e) => {
+            const other = e.source().id() === id ? e.target() : e.source();
+            return { other, side: e.source().id() === id ? -1 : 1 };
+          })
+          .find(({ other }) => !pending.has(other.id()));
+        if (!anchor) continue;
+        const key = `${anchor.other.id()}|${anchor.side}`;
+        const group = groups.get(key) ?? { parent: anchor.other, side: anchor.side, ids: [] };
+        group.ids.push(id);
+        groups.set(key, group);
+        placedNow.push(id);
+      }
+      for (const id of placedNow) pending.delete(id);
+      this.cy.batch(() => {
+        for (const group of groups.values()) this.placeGroup(group.parent, group.side, group.ids);
+      });
+      groups.clear();
+      progress = placedNow.length > 0;
+    }
+    // Nodes with no drawn neighbour (a path's far end): below everything.
+    const box = this.cy
+      .nodes()
+      .filter((n) => !pending.has(n.id()))
+      .boundingBox({});
+    let i = 0;
+    this.cy.batch(() => {
+      for (const id of pending) {
+        this.cy.getElementById(id).position({
+          x: box.x1 + (i % 10) * PLACE_COLUMN_GAP,
+          y: box.y2 + 80 + Math.floor(i / 10) * PLACE_ROW_GAP,
+        });
+        i++;
+      }
+    });
+  }
+
+  private placeGroup(parent: cytoscape.NodeSingular, side: number, ids: string[]): void {
+    const origin = parent.position();
+    const sorted = [...ids].sort((a, b) => {
+      const da = String(this.cy.getElementById(a).data('date') ?? '');
+      const db = String(this.cy.getElementById(b).data('date') ?? '');
+      return da.localeCompare(db) || (a < b ? -1 : 1);
+    });
+    const rows = Math.min(PLACE_ROWS, sorted.length);
+    sorted.forEach((id, k) => {
+      const column = Math.floor(k / PLACE_ROWS);
+      const row = k % PLACE_ROWS;
+      this.cy.getElementById(id).position({
+        x: origin.x + side * (PLACE_COLUMN_GAP + column * PLACE_COLUMN_GAP),
+        y: origin.y + (row - (rows - 1) / 2) * PLACE_ROW_GAP,
+      });
+    });
   }
 
   /** Move the selection highlight without redrawing. */

@@ -1,4 +1,7 @@
 export {
+  addLineage,
+  DIRECTIONS,
+  type Direction,
   type Expansion,
   type ExplorerState,
   expand,
@@ -8,6 +11,9 @@ export {
   isExpanded,
   LANGUAGES,
   type Lang,
+  LINEAGE_MAX_DEPTH,
+  type LineageRequest,
+  lineageKey,
   type ReaderState,
   type Selection,
   VIEWS,

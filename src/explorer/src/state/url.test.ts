@@ -9,6 +9,11 @@ const full: ExplorerState = {
   expanded: [
     { id: 'resolution:AG-2014-RES-04', all: false },
     { id: 'odd,id&with=chars', all: true },
+    {
+      id: 'resolution:X~with~tildes',
+      all: true,
+      lineage: { direction: 'UPSTREAM', depth: 5, types: ['RECALLS', 'NOTES'], asOf: '2014-12-31' },
+    },
   ],
   selection: { type: 'edge', id: 'ESTABLISHES:resolution:AG-2014-RES-04->body:gemc' },
   reader: { document: 'resolution:AG-2014-RES-04', clause: 3 },
@@ -17,6 +22,7 @@ const full: ExplorerState = {
   filters: {
     hiddenRelations: ['THANKS', 'NOTES'],
     hiddenKinds: ['AddresseeGroup'],
+    hiddenNodes: ['body:hidden~odd'],
     from: '2010',
     to: '2014-12-31',
   },

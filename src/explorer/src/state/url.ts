@@ -4,6 +4,8 @@ import {
   INITIAL_STATE,
   LANGUAGES,
   type Lang,
+  lineageKey,
+  parseLineageKey,
   type Selection,
   VIEWS,
   type View,
@@ -18,8 +20,9 @@ export function encodeState(state: ExplorerState): string {
   if (state.view !== INITIAL_STATE.view) params.set('view', state.view);
   if (state.lang !== INITIAL_STATE.lang) params.set('lang', state.lang);
   if (state.focus !== null) params.set('focus', state.focus);
-  for (const e of state.expanded) params.append('expand', e.id);
-  for (const e of state.expanded) if (e.all) params.append('all', e.id);
+  for (const e of state.expanded) if (!e.lineage) params.append('expand', e.id);
+  for (const e of state.expanded) if (e.all && !e.lineage) params.append('all', e.id);
+  for (const e of state.expanded) if (e.lineage) params.append('lineage', lineageKey(e.id, e.lineage));
   if (state.selection) params.set(state.selection.type, state.selection.id);
   if (state.reader) {
     params.set('doc', state.reader.document);
@@ -29,6 +32,7 @@ export function encodeState(state: ExplorerState): string {
   if (state.pathTo !== null) params.set('pathTo', state.pathTo);
   for (const r of state.filters.hiddenRelations) params.append('hideRel', r);
   for (const k of state.filters.hiddenKinds) params.append('hideKind', k);
+  for (const n of state.filters.hiddenNodes) params.append('hideNode', n);
   if (state.filters.from !== null) params.set('from', state.filters.from);
   if (state.filters.to !== null) params.set('to', state.filters.to);
   const text = params.toString();
@@ -51,6 +55,13 @@ export function decodeState(search: string): ExplorerState {
     if (id === '' || seen.has(id)) continue;
     seen.add(id);
     expanded.push({ id, all: all.has(id) });
+  }
+  for (const key of params.getAll('lineage')) {
+    const parsed = parseLineageKey(key);
+    if (parsed && !seen.has(key)) {
+      seen.add(key);
+      expanded.push({ id: parsed.id, all: true, lineage: parsed.lineage });
+    }
   }
   const nodeSel = one('node');
   const edgeSel = one('edge');
@@ -78,6 +89,7 @@ export function decodeState(search: string): ExplorerState {
     filters: {
       hiddenRelations: unique(params.getAll('hideRel')),
       hiddenKinds: unique(params.getAll('hideKind')),
+      hiddenNodes: unique(params.getAll('hideNode')),
       from: date('from'),
       to: date('to'),
     },

@@ -5,6 +5,7 @@ import type { Lang } from '../state/state.ts';
 import type { Actions } from './actions.ts';
 import { h } from './dom.ts';
 import { kindBadge } from './kind-badge.ts';
+import { lineageForm } from './lineage-form.ts';
 
 export interface EntityPanelInput {
   entity: EntityDetails;
@@ -115,7 +116,38 @@ export function entityPanel(input: EntityPanelInput): HTMLElement {
     h('h2', {}, caption),
     h('dl', { className: 'facts' }, ...facts),
     commands,
+    lineageForm(entity.id, input.ontology, (id, request) => actions.addLineage(id, request)),
     relationGroups(input),
+  );
+}
+
+/** Related entities listed per page in a relation group; larger groups page (newest first). */
+const GROUP_PAGE = 25;
+
+function relatedItem(related: RelatedEntity, via: string, lang: Lang, actions: Actions): HTMLElement {
+  return h(
+    'li',
+    {},
+    h(
+      'button',
+      {
+        className: 'link',
+        attrs: { type: 'button', 'data-node': related.node.id },
+        on: { click: () => actions.reveal({ type: 'node', id: related.node.id }, via) },
+      },
+      nodeCaption(related.node, lang),
+    ),
+    related.node.date ? h('span', { className: 'muted small' }, ` ${related.node.date}`) : null,
+    ' ',
+    h(
+      'button',
+      {
+        className: 'link small',
+        attrs: { type: 'button', 'aria-label': `Evidence for ${related.type} with ${related.node.name}` },
+        on: { click: () => actions.reveal({ type: 'edge', id: related.edgeId }, via, related.node.id) },
+      },
+      'evidence',
+    ),
   );
 }
 
@@ -134,7 +166,9 @@ function relationGroups({ entity, lang, ontology, actions }: EntityPanelInput): 
   });
   const caption = nodeCaption(entity, lang);
   const sections = keys.map((key) => {
-    const items = groups.get(key) ?? [];
+    const items = [...(groups.get(key) ?? [])].sort(
+      (a, b) => (b.node.date ?? '').localeCompare(a.node.date ?? '') || (a.node.id < b.node.id ? -1 : 1),
+    );
     const first = items[0];
     if (!first) return null;
     const outgoing = first.direction === 'out';
@@ -143,42 +177,47 @@ function relationGroups({ entity, lang, ontology, actions }: EntityPanelInput): 
     const meaning = outgoing
       ? `${caption} ${first.type} these entities`
       : `These entities ${first.type} ${caption}`;
+    const list = h('ul', {});
+    const pager = h('div', { className: 'pager' });
+    const showPage = (page: number) => {
+      const pages = Math.ceil(items.length / GROUP_PAGE);
+      const slice = items.slice(page * GROUP_PAGE, (page + 1) * GROUP_PAGE);
+      list.replaceChildren(...slice.map((related) => relatedItem(related, entity.id, lang, actions)));
+      if (pages <= 1) return;
+      pager.replaceChildren(
+        h(
+          'button',
+          { attrs: { type: 'button', disabled: page === 0 }, on: { click: () => showPage(page - 1) } },
+          'Previous',
+        ),
+        h('span', { className: 'muted' }, ` page ${page + 1} of ${pages} `),
+        h(
+          'button',
+          { attrs: { type: 'button', disabled: page + 1 >= pages }, on: { click: () => showPage(page + 1) } },
+          'Next',
+        ),
+        h(
+          'button',
+          {
+            className: 'draw-page',
+            attrs: { type: 'button' },
+            on: { click: () => actions.drawMany(slice.map((r) => r.node.id)) },
+          },
+          `Draw these ${slice.length}`,
+        ),
+      );
+    };
+    showPage(0);
     return h(
       'section',
-      { className: 'relation-group', attrs: { 'data-group': key } },
-      h('h3', { attrs: { title: describe.get(first.type) ?? '', 'aria-label': meaning } }, heading),
+      { className: 'relation-group', attrs: { 'data-group': key, 'data-count': items.length } },
       h(
-        'ul',
-        {},
-        ...items.map((related) =>
-          h(
-            'li',
-            {},
-            h(
-              'button',
-              {
-                className: 'link',
-                attrs: { type: 'button', 'data-node': related.node.id },
-                on: { click: () => actions.reveal({ type: 'node', id: related.node.id }, entity.id) },
-              },
-              nodeCaption(related.node, lang),
-            ),
-            ' ',
-            h(
-              'button',
-              {
-                className: 'link small',
-                attrs: {
-                  type: 'button',
-                  'aria-label': `Evidence for ${related.type} with ${related.node.name}`,
-                },
-                on: { click: () => actions.reveal({ type: 'edge', id: related.edgeId }, entity.id) },
-              },
-              'evidence',
-            ),
-          ),
-        ),
+        'h3',
+        { attrs: { title: describe.get(first.type) ?? '', 'aria-label': `${meaning} (${items.length})` } },
+        `${heading} · ${items.length}`,
       ),
+      list,
+      pager,
     );
   });
   return h(

@@ -45,7 +45,7 @@ export function evidenceItem(evidence: EvidenceInfo, actions?: Actions): HTMLEle
     h(
       'p',
       { className: 'evidence-meta' },
-      `${document}, clause ${evidence.clause + 1} (${evidence.clauseFunction.toLowerCase()}) · rule ${evidence.rule}`,
+      `${document}, clause ${evidence.clause} (${evidence.clauseFunction.toLowerCase()}) · rule ${evidence.rule}`,
     ),
     actions
       ? h(

@@ -74,7 +74,11 @@ export class FiltersPanel {
     );
   }
 
+  /** Nodes hidden from the canvas tools: kept as they are when the panel's own filters change. */
+  private hiddenNodes: string[] = [];
+
   sync(filters: Filters): void {
+    this.hiddenNodes = filters.hiddenNodes;
     for (const [kind, box] of this.kindBoxes) box.checked = !filters.hiddenKinds.includes(kind);
     for (const [type, box] of this.relationBoxes) box.checked = !filters.hiddenRelations.includes(type);
     if (document.activeElement !== this.from) this.from.value = filters.from ?? '';
@@ -95,6 +99,7 @@ export class FiltersPanel {
     this.onChange({
       hiddenKinds: unchecked(this.kindBoxes),
       hiddenRelations: unchecked(this.relationBoxes),
+      hiddenNodes: this.hiddenNodes,
       from: from === '' ? null : from,
       to: to === '' ? null : to,
     });

@@ -1,6 +1,7 @@
 import type { DocumentInfo, DocumentMention } from '../api/types.ts';
 import type { Actions } from './actions.ts';
 import { h } from './dom.ts';
+import { withoutMarkup } from './markup.ts';
 import { overlay } from './overlay.ts';
 
 /**
@@ -11,6 +12,7 @@ export function readerView(
   doc: DocumentInfo,
   clause: number | null,
   quotes: Array<{ start: number; end: number }>,
+  versions: Array<{ language: string; id: string }>,
   actions: Actions,
 ): HTMLElement {
   const byClause = new Map<number, DocumentMention[]>();
@@ -19,19 +21,28 @@ export function readerView(
   const clauses = doc.clauses.map((c) => {
     const mentions = (byClause.get(c.index) ?? []).map((m) => ({ start: m.start, end: m.end, value: m }));
     const pieces = overlay(c.text, c.start, mentions, quotes).map((piece) => {
-      const content = piece.mention
+      const mention = piece.mention;
+      const content = mention
         ? h(
             'mark',
             {
               className: 'mention',
               attrs: {
-                'data-node': piece.mention.node.id,
-                title: `${piece.mention.node.kind}: ${piece.mention.node.name}`,
+                'data-node': mention.node.id,
+                title: `${mention.node.kind}: ${mention.node.name} (open)`,
+                role: 'link',
+                tabindex: 0,
+              },
+              on: {
+                click: () => actions.openEntity(mention.node.id),
+                keydown: (event) => {
+                  if ((event as KeyboardEvent).key === 'Enter') actions.openEntity(mention.node.id);
+                },
               },
             },
-            piece.text,
+            ...withoutMarkup(piece.text),
           )
-        : piece.text;
+        : h('span', {}, ...withoutMarkup(piece.text));
       return piece.quoted ? h('span', { className: 'quoted' }, content) : content;
     });
     const target = c.index === clause;
@@ -46,7 +57,11 @@ export function readerView(
           'aria-current': target ? 'true' : undefined,
         },
       },
-      h('span', { className: 'clause-function', attrs: { 'aria-hidden': 'true' } }, c.function.toLowerCase()),
+      h(
+        'span',
+        { className: 'clause-function', attrs: { 'aria-hidden': 'true' } },
+        `${c.index} · ${c.function.toLowerCase()}`,
+      ),
       ...pieces,
     );
   });
@@ -71,6 +86,22 @@ export function readerView(
     ),
     doc.title ? h('p', { className: 'reader-title' }, doc.title) : null,
     h('p', { className: 'muted' }, `${doc.source} · ${doc.language.toLowerCase()}`),
+    versions.length > 1
+      ? h(
+          'div',
+          { className: 'reader-languages', attrs: { role: 'group', 'aria-label': 'Language version' } },
+          ...versions.map((v) =>
+            h(
+              'button',
+              {
+                attrs: { type: 'button', 'aria-pressed': String(v.id === doc.id), 'data-document': v.id },
+                on: { click: () => actions.openReader(v.id, clause) },
+              },
+              v.language.toUpperCase(),
+            ),
+          ),
+        )
+      : null,
     h('div', { className: 'reader-text', attrs: { lang: doc.language.toLowerCase() } }, ...clauses),
   );
 }
