@@ -24,6 +24,7 @@ import type {
   PathResult,
   SearchHit,
   SearchQuery,
+  StoredSource,
   StoreStats,
   TimelineItem,
   TimelineQuery,
@@ -108,6 +109,10 @@ export class EmbeddedStore implements GraphStore {
 
   async documentHashes(ids: string[]): Promise<Map<string, string>> {
     return this.run(({ reader }) => reader.documentHashes(ids));
+  }
+
+  async documentsByHash(hashes: string[]): Promise<StoredSource[]> {
+    return this.run(({ reader }) => reader.documentsByHash(hashes));
   }
 
   async isEmpty(): Promise<boolean> {
