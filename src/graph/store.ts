@@ -151,6 +151,8 @@ export interface GraphStore {
   removeDocument(id: string): Promise<boolean>;
   /** sha256 of stored documents, to skip unchanged files. */
   documentHashes(ids: string[]): Promise<Map<string, string>>;
+  /** Ids of every stored document, sorted (for `lineage reindex`). */
+  documentIds(): Promise<string[]>;
   /** Stored documents whose source bytes have one of these sha256 hashes, ordered by id. */
   documentsByHash(hashes: string[]): Promise<StoredSource[]>;
   isEmpty(): Promise<boolean>;

@@ -75,6 +75,9 @@ export class FakeStore implements GraphStore {
       ids.flatMap((id) => (this.documents.has(id) ? [[id, this.documents.get(id)!.sha256]] : [])),
     );
   }
+  async documentIds(): Promise<string[]> {
+    return [...this.documents.keys()].sort();
+  }
   async documentsByHash(hashes: string[]): Promise<StoredSource[]> {
     const wanted = new Set(hashes);
     return [...this.documents.values()]

@@ -111,6 +111,10 @@ export class EmbeddedStore implements GraphStore {
     return this.run(({ reader }) => reader.documentHashes(ids));
   }
 
+  async documentIds(): Promise<string[]> {
+    return this.run(({ reader }) => reader.documentIds());
+  }
+
   async documentsByHash(hashes: string[]): Promise<StoredSource[]> {
     return this.run(({ reader }) => reader.documentsByHash(hashes));
   }

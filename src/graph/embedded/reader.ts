@@ -40,6 +40,7 @@ export class GraphReader {
       docsByIds: db.prepare<[string], DocumentRow>(
         `SELECT id, source, sha256, language, text, clauses, mentions, knowledge FROM documents WHERE id IN ${IDS}`,
       ),
+      documentIds: db.prepare<[], string>('SELECT id FROM documents ORDER BY id').pluck(),
       byHash: db.prepare<[string], StoredSource>(
         `SELECT id, source, sha256, language, knowledge,
            (SELECT count(*) FROM node_contributions c WHERE c.document = d.id) AS nodes,
@@ -118,6 +119,10 @@ export class GraphReader {
   documentHashes(ids: readonly string[]): Map<string, string> {
     if (ids.length === 0) return new Map();
     return new Map(this.q.hashes.all(JSON.stringify(ids)).map((r) => [r.id, r.sha256]));
+  }
+
+  documentIds(): string[] {
+    return this.q.documentIds.all();
   }
 
   documentsByHash(hashes: readonly string[]): StoredSource[] {

@@ -178,6 +178,10 @@ export class Neo4jStore implements GraphStore {
     return new Map(records.map((r) => [r.get('id') as string, r.get('sha256') as string]));
   }
 
+  async documentIds(): Promise<string[]> {
+    return (await this.read(reads.documentIds())).map((r) => r.get('id') as string);
+  }
+
   async documentsByHash(hashes: string[]): Promise<StoredSource[]> {
     if (hashes.length === 0) return [];
     const records = await this.read(reads.documentsByHash(hashes));

@@ -49,4 +49,13 @@ export function knowledgeScenarios({ store }: ContractContext): void {
     const [outcome] = await s.writeDocuments([withKnowledge(plain, 'rules-1:aaaa')]);
     expect(outcome?.status).toBe('written');
   });
+
+  it('lists every stored document id, sorted', async () => {
+    const s = store();
+    expect(await s.documentIds()).toEqual([]);
+    await s.writeDocuments([foundingExtraction()]);
+    expect(await s.documentIds()).toEqual([DOC.founding]);
+    await s.removeDocument(DOC.founding);
+    expect(await s.documentIds()).toEqual([]);
+  });
 }

@@ -284,6 +284,15 @@ RETURN d.id AS id, d.sha256 AS sha256`,
   };
 }
 
+export function documentIds(): CypherQuery {
+  return {
+    cypher: `MATCH (d:${DOCUMENT_LABEL}) WHERE d.sha256 IS NOT NULL
+RETURN d.id AS id
+ORDER BY id`,
+    params: {},
+  };
+}
+
 export function documentsByHash(hashes: string[]): CypherQuery {
   return {
     cypher: `MATCH (d:${DOCUMENT_LABEL}) WHERE d.sha256 IN $hashes
