@@ -20,8 +20,6 @@ export const JSONLD_CONTEXT = {
   title: 'eli:title',
   date: { '@id': 'eli:date_document', '@type': 'xsd:date' },
   number: 'eli:number',
-  language: 'eli:language',
-  organ: 'eli:passed_by',
   startDate: { '@id': 'dl:startDate', '@type': 'xsd:date' },
   endDate: { '@id': 'dl:endDate', '@type': 'xsd:date' },
   cites: { '@id': 'eli:cites', '@type': '@id' },
@@ -71,9 +69,12 @@ export const jsonldFormat: ExportFormat = {
   extension: 'jsonld',
   render(graph: GraphExport) {
     const direct = new Map<string, Record<string, string[]>>();
+    const kinds = new Map(graph.nodes.map((n) => [n.id, n.kind]));
+    const legal = (id: string) => ELI_RESOURCES.has(kinds.get(id) ?? '');
     for (const edge of graph.edges) {
       const term = ELI_RELATIONS[edge.type];
-      if (!term) continue;
+      // ELI relates legal resources only: a resolution recalling a body is a dl:Relation, not eli:cites.
+      if (!term || !legal(edge.from) || !legal(edge.to)) continue;
       const entry = direct.get(edge.from) ?? {};
       entry[term] = [...(entry[term] ?? []), edge.to];
       direct.set(edge.from, entry);
