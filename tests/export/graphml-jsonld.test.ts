@@ -63,6 +63,8 @@ describe('jsonld export', () => {
     });
     expect(res.cites).toEqual(['resolution:AG-2010-RES-08']);
     expect(byId.get('body:groupe-de-travail-cmii')!['@type']).toBe('dl:Body');
+    // AUTHORIZES has no ELI term, and ELI terms never point at a body.
+    expect(byId.get('resolution:AG-2010-RES-08')!.cites).toBeUndefined();
   });
 
   it('keeps every relation with its evidence, clause functions as Akoma Ntoso parts', () => {
