@@ -42,7 +42,6 @@ function buildAll(v: string): Record<string, CypherQuery> {
     timelineAll: reads.timeline(null, null, null, null),
     documentHashes: reads.documentHashes([v]),
     documentsByHash: reads.documentsByHash([v]),
-    documentIds: reads.documentIds(),
     lockDocumentStates: lockDocumentStates([v], [v]),
     lockAndReadFacts: lockAndReadFacts({
       nodeIds: [v],
