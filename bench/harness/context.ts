@@ -170,7 +170,9 @@ export class BenchContext {
       'the Neo4j store (src/graph/neo4j)',
       () => import('../../src/graph/neo4j/index.js'),
     );
-    const store = new Neo4jStore({ uri: server.uri, user: 'neo4j', password: '' }, { writeMode });
+    const writer =
+      writeMode === 'naive' ? (await import('../neo4j-naive/applyNaive.js')).naiveWriter : undefined;
+    const store = new Neo4jStore({ uri: server.uri, user: 'neo4j', password: '' }, writer ? { writer } : {});
     await store.init();
     return store;
   }

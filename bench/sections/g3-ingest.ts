@@ -8,7 +8,7 @@
  *   label and type (src/graph/neo4j/write/applyBatch.ts);
  * - naive: the textbook loader, one document after the other, every read and write of a single row (a
  *   document, a node, a relationship, a contribution link) its own parameterised statement without UNWIND,
- *   each in its own auto-commit transaction (src/graph/neo4j/write/applyNaive.ts). It merges with the same
+ *   each in its own auto-commit transaction (bench/neo4j-naive/applyNaive.ts). It merges with the same
  *   plan as the batched writer, so it writes the same rows; only the statements and transactions differ.
  */
 import type { Extraction } from '../../src/graph/model.js';

@@ -1,145 +1,161 @@
-import type { GraphEdge, GraphExport } from '../graph/model.js';
-import { type ExportFormat, LABEL_LANGUAGES, nodeProperties } from './format.js';
+/**
+ * `lineage export --format csv`: the graph as the CSV files `neo4j-admin database import full` reads
+ * (https://neo4j.com/docs/operations-manual/5/tools/neo4j-admin/neo4j-admin-import/), for a first load of a
+ * large archive into an empty database. Everything is a plain, typed property a Cypher user can query:
+ * evidence becomes parallel lists on the relationship (`evidenceDocuments[i]`, `evidenceQuotes[i]`, ...),
+ * never a JSON string to decode.
+ *
+ * Files: `nodes.csv` (`:ID`, `:LABEL` = `Entity;<kind>`, core fields, labels per language, ontology properties
+ * with their CSV type) and `relationships.csv` (`:START_ID`, `:END_ID`, `:TYPE`, id, qualifiers, evidence).
+ * Lists are joined with ARRAY_DELIMITER (U+001F, which no resolution text contains, checked on write): pass
+ * `--array-delimiter=U+001F --multiline-fields=true` to neo4j-admin (quotes may span lines).
+ */
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { BadInputError } from '../errors.js';
+import type { GraphExport } from '../graph/model.js';
 
-/** neo4j-admin's default array delimiter; a `;` inside an array element is written as `,` (documented). */
-export const ARRAY_DELIMITER = ';';
+export const ARRAY_DELIMITER = '\u001f';
+/** The neo4j-admin options these files need, beyond `--nodes` and `--relationships`. */
+export const IMPORT_OPTIONS = ['--array-delimiter=U+001F', '--multiline-fields=true'] as const;
 
-/** neo4j-admin column types this writer emits (https://neo4j.com/docs/operations-manual/current/tools/neo4j-admin/neo4j-admin-import/). */
-type ColumnType = 'string' | 'long' | 'double' | 'boolean' | 'date' | 'string[]' | 'long[]';
+type CsvType = 'string' | 'long' | 'double' | 'boolean' | 'string[]' | 'long[]';
+type Cell = string | number | boolean | null | undefined | ReadonlyArray<string | number>;
 
-interface Column<Row> {
-  header: string;
-  value(row: Row): unknown;
+/** Quote every non-empty field (doubling inner quotes); an empty cell is an absent property. */
+export function csvField(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '';
+    for (const item of value) {
+      if (String(item).includes(ARRAY_DELIMITER))
+        throw new Error(
+          `CSV export: a list value contains the array delimiter U+001F: ${JSON.stringify(item)}`,
+        );
+    }
+    return quote(value.join(ARRAY_DELIMITER));
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return quote(value as string);
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const quote = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
-function columnType(values: unknown[]): ColumnType {
+const row = (cells: Cell[]): string => `${cells.map(csvField).join(',')}\n`;
+
+const CORE_NODE_FIELDS = new Set(['id', 'kind', 'name', 'code', 'acronym', 'aliases', 'labels']);
+
+function typeOf(values: unknown[]): CsvType {
   const present = values.filter((v) => v !== undefined && v !== null);
-  if (present.length === 0) return 'string';
-  if (present.every((v) => typeof v === 'boolean')) return 'boolean';
-  if (present.every((v) => typeof v === 'number' && Number.isInteger(v))) return 'long';
-  if (present.every((v) => typeof v === 'number')) return 'double';
-  if (present.every((v) => typeof v === 'string' && ISO_DATE.test(v))) return 'date';
+  if (present.length && present.every((v) => typeof v === 'boolean')) return 'boolean';
+  if (present.length && present.every((v) => typeof v === 'number')) {
+    return present.every((v) => Number.isInteger(v)) ? 'long' : 'double';
+  }
   return 'string';
 }
 
-/** One CSV field: quoted when needed, quotes doubled (RFC 4180, as neo4j-admin reads it). */
-function field(value: unknown): string {
-  if (value === undefined || value === null) return '';
-  const text = Array.isArray(value)
-    ? value.map((v) => String(v).replaceAll(ARRAY_DELIMITER, ',')).join(ARRAY_DELIMITER)
-    : String(value);
-  return /[",\n\r]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
-}
+const header = (name: string, type: CsvType): string => (type === 'string' ? name : `${name}:${type}`);
 
-function table<Row>(columns: Column<Row>[], rows: Row[]): string {
-  const lines = [columns.map((c) => field(c.header)).join(',')];
-  for (const row of rows) lines.push(columns.map((c) => field(c.value(row))).join(','));
-  return `${lines.join('\n')}\n`;
-}
-
-/** File-name safe form of a kind or relation type (they are ontology names, so normally unchanged). */
-function safe(name: string): string {
-  return name.replace(/[^A-Za-z0-9_-]/g, '_');
-}
-
-type ExportNode = GraphExport['nodes'][number];
-
-function nodeColumns(nodes: ExportNode[]): Column<ExportNode>[] {
-  const props = new Map<string, unknown[]>();
-  for (const node of nodes)
-    for (const [key, value] of nodeProperties(node)) props.set(key, [...(props.get(key) ?? []), value]);
-  const columns: Column<ExportNode>[] = [
-    { header: 'id:ID', value: (n) => n.id },
-    { header: ':LABEL', value: (n) => n.kind },
-    { header: 'name', value: (n) => n.name },
-    { header: 'code', value: (n) => n.code },
-    { header: 'acronym', value: (n) => n.acronym },
-    { header: 'aliases:string[]', value: (n) => (n.aliases.length > 0 ? n.aliases : undefined) },
-    ...LABEL_LANGUAGES.map(
-      (lang): Column<ExportNode> => ({ header: `label_${lang}`, value: (n) => n.labels[lang] }),
-    ),
-  ];
-  for (const key of [...props.keys()].sort()) {
-    const type = columnType(props.get(key)!);
-    columns.push({ header: type === 'string' ? key : `${key}:${type}`, value: (n) => n[key] });
+/** The two files' contents. Columns are derived from the data (sorted), so the header names every
+ * property once with one type; a property whose values mix types is written as a string. */
+export function graphToCsv(graph: GraphExport): { nodes: string; relationships: string } {
+  const languages = [...new Set(graph.nodes.flatMap((n) => Object.keys(n.labels ?? {})))].sort();
+  const propKeys = [
+    ...new Set(graph.nodes.flatMap((n) => Object.keys(n).filter((k) => !CORE_NODE_FIELDS.has(k)))),
+  ].sort();
+  const propTypes = propKeys.map((k) => typeOf(graph.nodes.map((n) => n[k])));
+  let nodes = [
+    'id:ID',
+    ':LABEL',
+    'kind',
+    'name',
+    'code',
+    'acronym',
+    'aliases:string[]',
+    ...languages.map((l) => `label_${l}`),
+    ...propKeys.map((k, i) => header(k, propTypes[i]!)),
+  ].join(',');
+  nodes += '\n';
+  for (const n of graph.nodes) {
+    const labels = (n.labels ?? {}) as Record<string, string | undefined>;
+    nodes += row([
+      n.id,
+      ['Entity', n.kind],
+      n.kind,
+      n.name,
+      n.code,
+      n.acronym,
+      n.aliases,
+      ...languages.map((l) => labels[l]),
+      ...propKeys.map((k, i) => cellOf(n[k], propTypes[i]!)),
+    ]);
   }
-  return columns;
+
+  const qualifierKeys = [...new Set(graph.edges.flatMap((e) => Object.keys(e.props ?? {})))].sort();
+  const qualifierTypes = qualifierKeys.map((k) => typeOf(graph.edges.map((e) => e.props?.[k])));
+  let relationships = [
+    ':START_ID',
+    ':END_ID',
+    ':TYPE',
+    'id',
+    ...qualifierKeys.map((k, i) => header(k, qualifierTypes[i]!)),
+    'evidenceDocuments:string[]',
+    'evidenceClauses:long[]',
+    'evidenceFunctions:string[]',
+    'evidenceQuotes:string[]',
+    'evidenceStarts:long[]',
+    'evidenceEnds:long[]',
+    'evidenceRules:string[]',
+  ].join(',');
+  relationships += '\n';
+  for (const e of graph.edges) {
+    relationships += row([
+      e.from,
+      e.to,
+      e.type,
+      e.id,
+      ...qualifierKeys.map((k, i) => cellOf(e.props?.[k], qualifierTypes[i]!)),
+      e.evidence.map((v) => v.document),
+      e.evidence.map((v) => v.clause),
+      e.evidence.map((v) => v.function),
+      e.evidence.map((v) => v.quote),
+      e.evidence.map((v) => v.start),
+      e.evidence.map((v) => v.end),
+      e.evidence.map((v) => v.rule),
+    ]);
+  }
+  return { nodes, relationships };
 }
 
-function edgeColumns(edges: GraphEdge[]): Column<GraphEdge>[] {
-  const qualifiers = new Map<string, unknown[]>();
-  for (const edge of edges) {
-    for (const [key, value] of Object.entries(edge.props ?? {}))
-      qualifiers.set(key, [...(qualifiers.get(key) ?? []), value]);
+function cellOf(value: unknown, type: CsvType): Cell {
+  if (value === undefined || value === null) return null;
+  if (type === 'string') return typeof value === 'string' ? value : JSON.stringify(value);
+  return value as Cell;
+}
+
+/** Write `nodes.csv` and `relationships.csv` into `dir` (created), each atomically (written beside, then
+ * renamed); returns the line to print, with the neo4j-admin command that loads them. */
+export async function writeCsvExport(graph: GraphExport, dir: string | undefined): Promise<string> {
+  if (dir === undefined)
+    throw new BadInputError('--format csv writes two files: give the directory with --out DIR');
+  const { nodes, relationships } = graphToCsv(graph);
+  await mkdir(dir, { recursive: true });
+  for (const [name, text] of [
+    ['nodes.csv', nodes],
+    ['relationships.csv', relationships],
+  ] as const) {
+    const target = join(dir, name);
+    const temporary = `${target}.${process.pid}.tmp`;
+    try {
+      await writeFile(temporary, text);
+      await rename(temporary, target);
+    } catch (error) {
+      await rm(temporary, { force: true });
+      throw error;
+    }
   }
-  const columns: Column<GraphEdge>[] = [
-    { header: ':START_ID', value: (e) => e.from },
-    { header: ':END_ID', value: (e) => e.to },
-    { header: ':TYPE', value: (e) => e.type },
-    { header: 'id', value: (e) => e.id },
-  ];
-  for (const key of [...qualifiers.keys()].sort()) {
-    const type = columnType(qualifiers.get(key)!);
-    columns.push({ header: type === 'string' ? key : `${key}:${type}`, value: (e) => e.props?.[key] });
-  }
-  // Evidence as parallel arrays, so Cypher reads it without decoding JSON: quotes[i] is stated in documents[i] …
-  columns.push(
-    { header: 'documents:string[]', value: (e) => e.evidence.map((v) => v.document) },
-    { header: 'clauses:long[]', value: (e) => e.evidence.map((v) => v.clause) },
-    { header: 'functions:string[]', value: (e) => e.evidence.map((v) => v.function) },
-    { header: 'quotes:string[]', value: (e) => e.evidence.map((v) => v.quote) },
-    { header: 'starts:long[]', value: (e) => e.evidence.map((v) => v.start) },
-    { header: 'ends:long[]', value: (e) => e.evidence.map((v) => v.end) },
-    { header: 'rules:string[]', value: (e) => e.evidence.map((v) => v.rule) },
+  return (
+    `wrote ${graph.nodes.length} nodes and ${graph.edges.length} relationships to ${dir}; load into an empty database with:\n` +
+    `  neo4j-admin database import full --nodes=${join(dir, 'nodes.csv')} --relationships=${join(dir, 'relationships.csv')} ${IMPORT_OPTIONS.join(' ')} <database>\n`
   );
-  return columns;
 }
-
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return new Map([...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-
-/** The `neo4j-admin database import full` command for the files of `csvFiles` in folder `dir`. */
-export function importCommand(files: string[], dir = '.', database = 'neo4j'): string {
-  const args = files.map((name) => {
-    const flag = name.startsWith('nodes-') ? '--nodes' : '--relationships';
-    return `  ${flag}=${dir}/${name}`;
-  });
-  return [
-    `neo4j-admin database import full ${database} --overwrite-destination --multiline-fields=true --array-delimiter="${ARRAY_DELIMITER}" \\`,
-    args.join(' \\\n'),
-  ].join('\n');
-}
-
-/**
- * CSV in the shape `neo4j-admin database import` reads: one `nodes-<Kind>.csv` per node kind (`id:ID`,
- * `:LABEL`, typed property columns) and one `relationships-<TYPE>.csv` per relation type (`:START_ID`,
- * `:END_ID`, `:TYPE`, qualifiers, evidence as parallel arrays), plus IMPORT.txt with the command.
- */
-export const csvFormat: ExportFormat = {
-  name: 'csv',
-  description:
-    'a folder of CSV files for neo4j-admin database import (nodes per kind, relationships per type)',
-  render(graph) {
-    const files: Array<{ name: string; text: string }> = [];
-    for (const [kind, nodes] of groupBy(graph.nodes, (n) => n.kind)) {
-      files.push({ name: `nodes-${safe(kind)}.csv`, text: table(nodeColumns(nodes), nodes) });
-    }
-    for (const [type, edges] of groupBy(graph.edges, (e) => e.type)) {
-      files.push({ name: `relationships-${safe(type)}.csv`, text: table(edgeColumns(edges), edges) });
-    }
-    const command = importCommand(
-      files.map((f) => f.name),
-      '.',
-    );
-    files.push({
-      name: 'IMPORT.txt',
-      text: `Load into an empty, stopped database (run from this folder):\n\n${command}\n`,
-    });
-    return { type: 'files', files };
-  },
-};

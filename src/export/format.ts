@@ -19,6 +19,8 @@ export interface ExportFormat {
   /** File extension for a single-text output; absent when the output is a folder. */
   extension?: string;
   render(graph: GraphExport, options?: ExportOptions): ExportOutput;
+  /** A format that writes its own output (e.g. a folder); returns the line to print. */
+  write?(graph: GraphExport, out: string | undefined): Promise<string>;
 }
 
 /** The node's flattened properties (everything but the core fields), keys sorted as exported. */

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as perRow from '../../bench/neo4j-naive/statements.js';
 import { ErrorCode } from '../../src/errors.js';
 import {
   lockAndReadFacts,
@@ -8,7 +9,6 @@ import {
   writeBatch,
 } from '../../src/graph/neo4j/builders/index.js';
 import type { CypherQuery } from '../../src/graph/neo4j/cypher.js';
-import * as perRow from '../../src/graph/neo4j/naive.js';
 import { loadOntology } from '../../src/ontology/index.js';
 
 const ontology = loadOntology();

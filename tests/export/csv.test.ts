@@ -1,111 +1,152 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csvFormat } from '../../src/export/csv.js';
-import type { ExportOutput } from '../../src/export/format.js';
-import { sampleGraph } from './sample-graph.js';
+import { BadInputError } from '../../src/errors.js';
+import { ARRAY_DELIMITER, csvField, graphToCsv, writeCsvExport } from '../../src/export/csv.js';
+import type { GraphExport } from '../../src/graph/model.js';
 
-/** A minimal RFC 4180 reader (quoted fields, doubled quotes, newlines inside quotes), as neo4j-admin reads them. */
-function parseCsv(text: string): string[][] {
+/** RFC 4180 as neo4j-admin reads it with --multiline-fields=true: quoted fields, "" for a quote. */
+function parse(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
-  let fieldText = '';
+  let field = '';
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
       if (c === '"' && text[i + 1] === '"') {
-        fieldText += '"';
+        field += '"';
         i++;
       } else if (c === '"') quoted = false;
-      else fieldText += c;
+      else field += c;
     } else if (c === '"') quoted = true;
     else if (c === ',') {
-      row.push(fieldText);
-      fieldText = '';
+      row.push(field);
+      field = '';
     } else if (c === '\n') {
-      row.push(fieldText);
+      row.push(field);
       rows.push(row);
       row = [];
-      fieldText = '';
-    } else fieldText += c;
+      field = '';
+    } else field += c;
   }
   return rows;
 }
 
-function files(output: ExportOutput): Map<string, string> {
-  if (output.type !== 'files') throw new Error('csv must write a folder');
-  return new Map(output.files.map((f) => [f.name, f.text]));
-}
+const asObjects = (text: string) => {
+  const [header, ...rows] = parse(text);
+  return rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]])));
+};
 
-describe('csv export (neo4j-admin database import)', () => {
-  const out = files(csvFormat.render(sampleGraph()));
+const graph: GraphExport = {
+  nodes: [
+    {
+      id: 'body:gemc',
+      kind: 'Body',
+      name: 'Expert "Group"',
+      acronym: 'GEMC',
+      aliases: ['Groupe, GEMC', 'GEMC'],
+      labels: { fr: 'Groupe', en: 'Group' },
+      bodyType: 'expert_group',
+    },
+    {
+      id: 'resolution:AG-2014-RES-04',
+      kind: 'Resolution',
+      name: 'AG-2014-RES-04',
+      code: 'AG-2014-RES-04',
+      aliases: [],
+      labels: {},
+      number: 4,
+      date: '2014-11-07',
+    },
+  ],
+  edges: [
+    {
+      id: 'ESTABLISHES:resolution:AG-2014-RES-04->body:gemc',
+      type: 'ESTABLISHES',
+      from: 'resolution:AG-2014-RES-04',
+      to: 'body:gemc',
+      props: { year: 2014 },
+      evidence: [
+        {
+          document: 'document:A.fr',
+          clause: 3,
+          function: 'operative',
+          quote: 'DÉCIDE\nde créer',
+          start: 10,
+          end: 25,
+          rule: 'fr.establishes',
+        },
+        {
+          document: 'document:A.en',
+          clause: 2,
+          function: 'operative',
+          quote: 'DECIDES to',
+          start: 5,
+          end: 15,
+          rule: 'en.establishes',
+        },
+      ],
+    },
+  ],
+};
 
-  it('writes one node file per kind, one relationship file per type, and the import command', () => {
-    expect([...out.keys()]).toEqual([
-      'nodes-Body.csv',
-      'nodes-Resolution.csv',
-      'relationships-AUTHORIZES.csv',
-      'relationships-RECALLS.csv',
-      'IMPORT.txt',
-    ]);
-    const command = out.get('IMPORT.txt')!;
-    expect(command).toContain('neo4j-admin database import full');
-    expect(command).toContain('--nodes=./nodes-Body.csv');
-    expect(command).toContain('--relationships=./relationships-RECALLS.csv');
-    expect(command).toContain('--multiline-fields=true');
-  });
+describe('CSV export for neo4j-admin database import', () => {
+  const { nodes, relationships } = graphToCsv(graph);
 
-  it('types the node columns from their values and keys nodes by id', () => {
-    const [header, ...rows] = parseCsv(out.get('nodes-Resolution.csv')!);
-    expect(header).toEqual([
+  it('types the header from the data and labels every node Entity plus its kind', () => {
+    expect(parse(nodes)[0]).toEqual([
       'id:ID',
       ':LABEL',
+      'kind',
       'name',
       'code',
       'acronym',
       'aliases:string[]',
       'label_en',
       'label_fr',
-      'label_es',
-      'date:date',
+      'bodyType',
+      'date',
       'number:long',
-      'title',
     ]);
-    expect(rows[1]).toEqual([
-      'resolution:AG-2014-RES-04',
-      'Resolution',
-      'AG-2014-RES-04',
-      'AG-2014-RES-04',
-      '',
-      '',
-      '',
-      'Création du GEMC',
-      '',
-      '2014-11-07',
-      '4',
-      'Création du "GEMC", <cybercriminalité>',
+    const [gemc, resolution] = asObjects(nodes);
+    expect(gemc![':LABEL']!.split(ARRAY_DELIMITER)).toEqual(['Entity', 'Body']);
+    expect(gemc!.name).toBe('Expert "Group"');
+    expect(gemc!['aliases:string[]']!.split(ARRAY_DELIMITER)).toEqual(['Groupe, GEMC', 'GEMC']);
+    expect(gemc!.code).toBe('');
+    expect(resolution!['number:long']).toBe('4');
+    expect(resolution!.label_fr).toBe('');
+  });
+
+  it('writes evidence as parallel typed lists, quotes spanning lines kept whole', () => {
+    const [edge] = asObjects(relationships);
+    expect(edge![':START_ID']).toBe('resolution:AG-2014-RES-04');
+    expect(edge![':TYPE']).toBe('ESTABLISHES');
+    expect(edge!['year:long']).toBe('2014');
+    expect(edge!['evidenceQuotes:string[]']!.split(ARRAY_DELIMITER)).toEqual([
+      'DÉCIDE\nde créer',
+      'DECIDES to',
+    ]);
+    expect(edge!['evidenceStarts:long[]']!.split(ARRAY_DELIMITER)).toEqual(['10', '5']);
+    expect(edge!['evidenceRules:string[]']!.split(ARRAY_DELIMITER)).toEqual([
+      'fr.establishes',
+      'en.establishes',
     ]);
   });
 
-  it('writes arrays with the array delimiter, never splitting an element that contained it', () => {
-    const [header, row] = parseCsv(out.get('nodes-Body.csv')!);
-    const aliases = row![header!.indexOf('aliases:string[]')]!;
-    expect(aliases.split(';')).toEqual(['Groupe de travail CMII', 'WG, CMII']);
+  it('refuses a list value containing the array delimiter instead of splitting it silently', () => {
+    expect(() => csvField([`a${ARRAY_DELIMITER}b`])).toThrow(/array delimiter/);
+    expect(csvField(['a', 'b'])).toBe(`"a${ARRAY_DELIMITER}b"`);
+    expect(csvField([])).toBe('');
   });
 
-  it('writes relationships with start, end, type, typed qualifiers and evidence as parallel arrays', () => {
-    const [header, row] = parseCsv(out.get('relationships-AUTHORIZES.csv')!);
-    expect(header!.slice(0, 5)).toEqual([':START_ID', ':END_ID', ':TYPE', 'id', 'year:long']);
-    expect(row!.slice(0, 5)).toEqual([
-      'resolution:AG-2010-RES-08',
-      'body:groupe-de-travail-cmii',
-      'AUTHORIZES',
-      'AUTHORIZES:resolution:AG-2010-RES-08->body:groupe-de-travail-cmii',
-      '2010',
-    ]);
-    const recalls = parseCsv(out.get('relationships-RECALLS.csv')!);
-    expect(recalls).toHaveLength(2);
-    const quote = recalls[1]![recalls[0]!.indexOf('quotes:string[]')];
-    expect(quote).toBe('RAPPELANT la résolution AG-2010-RES-08,\n"par laquelle"');
-    expect(recalls[1]![recalls[0]!.indexOf('starts:long[]')]).toBe('2175');
+  it('writes both files into the --out directory and says how to import them; no directory is bad input', async () => {
+    await expect(writeCsvExport(graph, undefined)).rejects.toBeInstanceOf(BadInputError);
+    const dir = join(mkdtempSync(join(tmpdir(), 'csv-export-')), 'out');
+    const message = await writeCsvExport(graph, dir);
+    expect(readdirSync(dir).sort()).toEqual(['nodes.csv', 'relationships.csv']);
+    expect(readFileSync(join(dir, 'nodes.csv'), 'utf8')).toBe(nodes);
+    expect(message).toContain('--array-delimiter=U+001F --multiline-fields=true');
   });
 });

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { naiveWriter } from '../../bench/neo4j-naive/applyNaive.js';
 import { EmbeddedStore } from '../../src/graph/embedded/index.js';
 import type { Extraction } from '../../src/graph/model.js';
 import type { Neo4jStore } from '../../src/graph/neo4j/index.js';
@@ -152,7 +153,7 @@ describeNeo4j('Neo4j store on the real server', () => {
   });
 
   it('the naive one-statement-per-row writer builds the same graph as the batched writer', async () => {
-    const naive = await freshNeo4jStore({ writeMode: 'naive' });
+    const naive = await freshNeo4jStore({ writer: naiveWriter });
     try {
       const subset = extractions.slice(0, 4);
       await naive.writeDocuments(subset);

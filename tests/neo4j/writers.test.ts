@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { naiveWriter } from '../../bench/neo4j-naive/applyNaive.js';
 import type { PreparedExtraction } from '../../src/graph/lineage/index.js';
 import { CypherExecutor, type Neo4jStore } from '../../src/graph/neo4j/index.js';
 import { applyBatch } from '../../src/graph/neo4j/write/index.js';
@@ -22,7 +23,7 @@ describeNeo4j('Neo4j writers', () => {
 
   beforeAll(async () => {
     batched = await freshNeo4jStore({ batchSize: 3 });
-    naive = await freshNeo4jStore({ writeMode: 'naive' });
+    naive = await freshNeo4jStore({ writer: naiveWriter });
   });
 
   afterAll(async () => {

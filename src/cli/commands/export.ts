@@ -20,12 +20,13 @@ export function exportCommand(): Command {
       'after',
       `\nFormats (docs/export-format.md):\n${formats.map((f) => `  ${f.name.padEnd(8)} ${f.description}`).join('\n')}\n\n` +
         'Examples:\n  lineage export > graph.json\n  lineage export --format graphml --out graph.graphml\n' +
-        '  lineage export --format csv --out import/   (then see import/IMPORT.txt)\n' +
+        '  lineage export --format csv --out import/   (nodes.csv, relationships.csv for neo4j-admin; docs/neo4j.md)\n' +
         '  lineage export --format jsonld --out graph.jsonld',
     )
     .action(async (options: ExportOptions, command: Command) => {
       const format = EXPORT_FORMATS.get(options.format)!;
       const graph = await withStore(configOf(command), (store) => store.exportAll());
-      await writeOutput(format.render(graph), options.out);
+      if (format.write) process.stdout.write(await format.write(graph, options.out));
+      else await writeOutput(format.render(graph), options.out);
     });
 }

@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokens.js';
-import type { Context, Entity } from '../types.js';
+import type { Context, Entity, Found } from '../types.js';
 import { aliasByAcronym } from './aliases.js';
-import { bodyEntity, genericOrganizationEntity } from './make.js';
+import { bodyEntity, genericOrganizationEntity, organizationEntity } from './make.js';
 import { addMention } from './mentions.js';
 
 /** "GEMC", "EC3", "ITU-R", "RMOs": two or more capitals, digits allowed, an optional plural "s". */
@@ -61,7 +61,15 @@ export function findAcronyms(ctx: Context): void {
     const previous = ctx.owner[k - 1]!;
     let entity: Entity | null = null;
     if (previous >= 0 && ctx.found[previous]!.t1 === k) {
-      const named = ctx.found[previous]!.entity;
+      const found = ctx.found[previous]!;
+      if (found.entity.kind === 'Body') {
+        const before = found.entity;
+        const bound = boundByAcronym(ctx, found, acronym);
+        // Every other mention of the same name in this document follows the binding.
+        if (bound !== before)
+          for (const other of ctx.found) if (other.entity.id === before.id) other.entity = bound;
+      }
+      const named = found.entity;
       if (named.kind === 'Body' || named.kind === 'Organization' || named.kind === 'Conference')
         entity = named;
     } else if (previous < 0) {
@@ -106,4 +114,23 @@ function curated(ctx: Context, acronym: string): Entity | null {
   const name = target?.entry.names.en?.[0] ?? target?.entry.names.fr?.[0];
   if (!target || !name || target.entry.kind !== 'Body') return null;
   return bodyEntity(ctx, name, target.bodyType ?? 'other');
+}
+
+/**
+ * "the International Commission on Radiation Units and Measurements (ICRU)": the acronym in parentheses binds
+ * the name to what the acronym designates, so a name written differently from the curated one (or in another
+ * language: "Comité consultatif pour la masse et les grandeurs apparentées (CCM)") is still one entity. A
+ * known organisation's acronym turns the body into that organisation; a curated body's acronym gives its key.
+ */
+function boundByAcronym(ctx: Context, found: Found, acronym: string): Entity {
+  const written = found.entity.aliases[0] ?? found.entity.name;
+  const organization = ctx.compiled.acronyms.get(acronym)?.organization;
+  if (organization?.kind === 'Organization') return organizationEntity(ctx, organization, written);
+  const target = aliasByAcronym(ctx.compiled, acronym);
+  if (target?.entry.kind !== 'Body' || found.entity.id.endsWith(`:${target.key}`)) return found.entity;
+  const bound = curated(ctx, acronym);
+  if (!bound) return found.entity;
+  if (!bound.aliases.includes(written)) bound.aliases.push(written);
+  bound.labels[ctx.language] ??= written;
+  return bound;
 }

@@ -47,7 +47,9 @@ class NameGrammar {
   }
 
   isInfinitive(marker: Token, word: Token): boolean {
-    if (!this.lexicon.infinitiveMarkers.has(marker.fold) || word.cap) return false;
+    const marker_ =
+      this.lexicon.infinitiveMarkers.has(marker.fold) || this.lexicon.purposeMarkers.has(marker.fold);
+    if (!marker_ || word.cap) return false;
     if (this.lexicon.infinitiveEnding) return this.lexicon.infinitiveEnding.test(word.fold);
     return !this.lexicon.stopwords.has(word.fold);
   }
@@ -58,7 +60,7 @@ class NameGrammar {
     if (end > 0) return end;
     const t = this.tokens[k];
     if (t?.kind !== 'word' || startsWithDigit(t) || this.lexicon.stopwords.has(t.fold)) return -1;
-    if (this.isInfinitive(marker, t)) return -1;
+    if (this.isInfinitive(marker, t) || this.lexicon.notAdjectives.has(t.fold)) return -1;
     return k + 1;
   }
 
@@ -72,15 +74,65 @@ class NameGrammar {
     return this.noun(k, this.tokens[j + prep.length - 1]!);
   }
 
+  /**
+   * A lower-case word after a head that is a verb, not an adjective: a finite form ("Ce Comité auront lieu"),
+   * a listed word ("le Comité consultatif concerné", "le Groupe de travail soient"), a participle before
+   * an agent ("un Groupe de travail ad hoc présidé par …") or a word before an article ("la Commission
+   * assure la coordination").
+   */
+  isVerbal(j: number): boolean {
+    const t = this.tokens[j]!;
+    if (this.lexicon.notAdjectives.has(t.fold)) return true;
+    if (this.lexicon.finiteVerbEnding?.test(t.fold)) return true;
+    // "la Commission assure la …", "la Conférence tient sa …": a word followed by an article is a verb.
+    const next = this.tokens[j + 1]?.fold ?? '';
+    return this.lexicon.agentMarkers.has(next) || this.lexicon.determiners.has(next);
+  }
+
+  /**
+   * A complement that ends a name instead of continuing it: a time span ("Bureau international pour les
+   * années 2009-2012") or another body's name ("Comité consultatif de photométrie distinct du Comité
+   * consultatif d'électricité").
+   */
+  endsName(j: number, end: number): boolean {
+    const next = this.tokens[end];
+    if (next?.kind === 'number' || (next && startsWithDigit(next))) return true;
+    const noun = end - 1;
+    const t = this.tokens[noun]!;
+    if (j === noun || !t.cap || this.mentionEnd(noun) > 0) return false;
+    return this.lexicon.bodyHeads.match(this.tokens, noun) !== null && this.isNewName(noun);
+  }
+
+  /** A capitalised body head at k ("… et du Groupe d'experts"). */
+  startsBody(k: number): boolean {
+    const t = this.tokens[k];
+    return !!t?.cap && this.mentionEnd(k) < 0 && this.lexicon.bodyHeads.match(this.tokens, k) !== null;
+  }
+
+  /** "de photométrie distinct du Comité consultatif d'électricité": the word before another body's name. */
+  beforeOtherBody(k: number, limit: number): boolean {
+    const end = this.complement(k, limit);
+    return end > 0 && this.endsName(k, end);
+  }
+
+  /** A body head after "de/du" that starts a name of its own (it has a word of its own after it). */
+  private isNewName(at: number): boolean {
+    const match = this.lexicon.bodyHeads.match(this.tokens, at)!;
+    const after = this.tokens[at + match.length];
+    return !!after && after.kind === 'word' && this.sameClause(at, at + match.length);
+  }
+
   /** Head-first names: "Groupe d'experts mondial d'INTERPOL sur la cybercriminalité". */
   forwardFrench(headEnd: number): number {
     const limit = Math.min(this.tokens.length, headEnd + MAX_NAME_TOKENS);
     let j = headEnd;
     let adjective = true;
     let lastWasAdjective = false;
+    let afterComplement = false;
     while (j < limit && this.sameClause(headEnd - 1, j)) {
       const t = this.tokens[j]!;
       if (!this.lexicon.stopwords.has(t.fold) && t.kind === 'word' && t.cap) lastWasAdjective = false;
+      if (!this.lexicon.coordinators.has(t.fold)) afterComplement = false;
       const absorbed = this.mentionEnd(j);
       if (absorbed > 0) {
         j = absorbed;
@@ -93,15 +145,17 @@ class NameGrammar {
         continue;
       }
       const complement = this.complement(j, limit);
-      if (complement > 0) {
+      if (complement > 0 && !this.endsName(j, complement)) {
         j = complement;
         adjective = true;
+        afterComplement = true;
         continue;
       }
       if (this.lexicon.coordinators.has(t.fold)) {
-        // "du temps et des fréquences": a coordinated complement, never "et le Groupe ...".
-        const next = this.complement(j + 1, limit);
-        if (next > 0) {
+        // "du temps et des fréquences": a coordinated complement, never "et le Groupe ...", never after a bare
+        // head ("le Comité et sur les certificats") nor another body ("… du SI et du Groupe d'experts").
+        const next = afterComplement ? this.complement(j + 1, limit) : -1;
+        if (next > 0 && !this.endsName(j + 1, next) && !this.startsBody(next - 1)) {
           j = next;
           continue;
         }
@@ -116,7 +170,9 @@ class NameGrammar {
         !t.cap &&
         !startsWithDigit(t) &&
         !this.lexicon.stopwords.has(t.fold) &&
-        !this.lexicon.verbs.match(this.tokens, j)
+        !this.lexicon.verbs.match(this.tokens, j) &&
+        !this.isVerbal(j) &&
+        !this.beforeOtherBody(j + 1, limit)
       ) {
         j++;
         adjective = false;
@@ -272,8 +328,10 @@ export function findBodies(ctx: Context): void {
     // "International Electrotechnical Commission (IEC)": an international commission is an organisation.
     const acronym = tokens[t1]?.text === '(' && tokens[t1 + 2]?.text === ')' && isAcronym(tokens[t1 + 1]);
     // Only a commission: "International Group of Experts (IGE)" or "International Network" stay bodies.
+    // Head-first languages put the marker after the head: "Commission électrotechnique internationale (CEI)".
     const international =
-      lexicon.internationalMarkers.has(tokens[t0]!.fold) && head.bodyType === 'commission';
+      head.bodyType === 'commission' &&
+      tokens.slice(t0, Math.min(t1, t0 + 3)).some((t) => lexicon.internationalMarkers.has(t.fold));
     const entity =
       head.kind === 'Conference'
         ? conferenceEntity(ctx, name, ordinal, head.words)

@@ -11,12 +11,23 @@ const NON_ENTITY: Omit<Entity, 'name' | 'language'> = {
   labels: {},
 };
 
+/**
+ * A short form ("le Comité international") names an organ of an institution when the document belongs to
+ * that institution, or once it has named one of that institution's organisations in full
+ * ("Le Comité international des poids et mesures, … invite le Comité international à …").
+ */
+function contextApplies(ctx: Context, institution: string | undefined): boolean {
+  if (institution === undefined) return false;
+  if (ctx.institution === institution) return true;
+  return ctx.found.some((f) => {
+    const key = f.entity.id.slice(f.entity.id.indexOf(':') + 1);
+    const organization = ctx.compiled.organizations.get(key);
+    return organization?.institution === institution && f.entity.kind === organization.kind;
+  });
+}
+
 function pick(ctx: Context, hits: readonly GazetteerHit[]): GazetteerHit | undefined {
-  const usable = hits.filter(
-    (h) =>
-      h.type !== 'context' ||
-      (ctx.institution !== undefined && h.organization?.institution === ctx.institution),
-  );
+  const usable = hits.filter((h) => h.type !== 'context' || contextApplies(ctx, h.organization?.institution));
   const rank = (h: GazetteerHit) => (h.type === 'organization' ? 0 : h.type === 'nonentity' ? 1 : 2);
   return usable.sort((a, b) => rank(a) - rank(b))[0];
 }

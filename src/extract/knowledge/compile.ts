@@ -51,12 +51,17 @@ export interface CompiledLexicon {
   infinitiveMarkers: Set<string>;
   infinitiveEnding: RegExp | null;
   adjectiveEnding: RegExp | null;
+  notAdjectives: Set<string>;
+  finiteVerbEnding: RegExp | null;
+  agentMarkers: Set<string>;
+  purposeMarkers: Set<string>;
   organizationHeads: Set<string>;
   thatWords: Set<string>;
   internationalMarkers: Set<string>;
   boundaries: PhraseTrie<true>;
   entitled: Set<string>;
   establishment: PhraseTrie<true>;
+  indefinites: Set<string>;
   relativeMarkers: PhraseTrie<true>;
   participles: PhraseTrie<string>;
   passive: PhraseTrie<string>;
@@ -177,12 +182,22 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
           'u',
         )
       : null,
+    notAdjectives: words(lexicon.grammar.notAdjectives),
+    finiteVerbEnding: lexicon.grammar.finiteVerbEndings.length
+      ? new RegExp(
+          `\\p{L}{2,}(?:${lexicon.grammar.finiteVerbEndings.map((e) => escapeRegex(fold(e))).join('|')})$`,
+          'u',
+        )
+      : null,
+    agentMarkers: words(lexicon.grammar.agentMarkers),
+    purposeMarkers: words(lexicon.grammar.purposeMarkers),
     organizationHeads: words(lexicon.grammar.organizationHeads),
     thatWords: words(lexicon.grammar.thatWords),
     internationalMarkers: words(lexicon.grammar.internationalMarkers),
     boundaries: flags(lexicon.boundaries.phrases),
     entitled: words(lexicon.entitled.words),
     establishment: flags(lexicon.establishment.words),
+    indefinites: words(lexicon.establishment.indefinites),
     relativeMarkers: flags(lexicon.relative.markers),
     participles: trie(Object.entries(lexicon.relative.participles)),
     passive: trie(Object.entries(lexicon.passive.phrases)),

@@ -134,6 +134,14 @@ export const LexiconSchema = z
         /** 'head-first': "Groupe de travail CMII"; 'head-last': "CMII Working Group". */
         /** Endings of adjectives that may follow another one in a name ("Conférence régionale asiatique"). */
         adjectiveEndings: z.array(nonEmpty).default([]),
+        /** Lower-case words after a head that are never part of a name ("concerné", "soient"). */
+        notAdjectives: z.array(nonEmpty).default([]),
+        /** Endings of finite verbs that end a name ("Comité auront" -> "Comité"). */
+        finiteVerbEndings: z.array(nonEmpty).default([]),
+        /** Agent prepositions: a participle before one is a verb ("Groupe de travail présidé par …"). */
+        agentMarkers: z.array(nonEmpty).default([]),
+        /** Prepositions of purpose: an infinitive after one ends a name ("Comité … pour examiner"). */
+        purposeMarkers: z.array(nonEmpty).default([]),
         /** Words that open a complement clause ("that", "que"): its subject is the verb's object. */
         thatWords: z.array(nonEmpty),
         nameOrder: z.enum(['head-first', 'head-last']),
@@ -145,7 +153,14 @@ export const LexiconSchema = z
       .strict(),
     boundaries: z.object({ ...documented, phrases: z.array(nonEmpty) }).strict(),
     entitled: z.object({ ...documented, words: z.array(nonEmpty).min(1) }).strict(),
-    establishment: z.object({ ...documented, words: z.array(nonEmpty).min(1) }).strict(),
+    establishment: z
+      .object({
+        ...documented,
+        words: z.array(nonEmpty).min(1),
+        /** Indefinite articles between the creation noun and the body ("Institution d'un Comité …"). */
+        indefinites: z.array(nonEmpty).default([]),
+      })
+      .strict(),
     relative: z
       .object({ ...documented, markers: z.array(nonEmpty), participles: z.record(z.string(), relationType) })
       .strict(),

@@ -1,5 +1,6 @@
 import { mentionAt, mentionsIn } from '../entities/mentions.js';
 import type { Context, Entity, Found } from '../types.js';
+import { creationObjects, modifiesAnotherBody } from './creation-object.js';
 import { objectEnd } from './object-span.js';
 
 const isDocument = (f: Found) => f.entity.kind === 'Resolution' || f.entity.kind === 'Report';
@@ -207,9 +208,13 @@ function titleEstablishes(ctx: Context, resolution: Entity): void {
       let k = t + phrase.length;
       const of = lexicon.ofWords.match(tokens, k, segment.t1);
       if (of) k += of.length;
-      if (k < segment.t1 && lexicon.determiners.has(tokens[k]!.fold)) k++;
+      if (
+        k < segment.t1 &&
+        (lexicon.determiners.has(tokens[k]!.fold) || lexicon.indefinites.has(tokens[k]!.fold))
+      )
+        k++;
       const target = mentionAt(ctx, k);
-      if (target?.entity.kind) {
+      if (target?.entity.kind && !modifiesAnotherBody(ctx, target)) {
         ctx.hits.push({ rule, value: 'ESTABLISHES' });
         fact(
           ctx,
@@ -235,4 +240,5 @@ export function secondHandRelations(ctx: Context, resolution: Entity): void {
   passives(ctx, resolution);
   adoptedAt(ctx);
   titleEstablishes(ctx, resolution);
+  creationObjects(ctx, resolution);
 }

@@ -43,16 +43,30 @@ import { CypherExecutor, type Neo4jConnection } from './executor.js';
 import { readLineage, readLineageCounts, readLineageKeys } from './lineage.js';
 import { findPath } from './path.js';
 import { schemaStatements } from './schema.js';
-import { applyBatch, applyNaive } from './write/index.js';
+import { applyBatch, type BatchResult } from './write/index.js';
 
 /** Documents per write transaction, measured (docs/neo4j-store.md, "Batch size"). */
 export const DEFAULT_BATCH_SIZE = 250;
 
+/**
+ * A writer other than the batched one, run with auto-commit statements instead of one managed transaction:
+ * the benchmark's one-statement-per-row baseline (bench/neo4j-naive/) plugs in here, so no benchmark code
+ * ships in the store.
+ */
+export interface AutoCommitWriter {
+  /** Documents per call. */
+  batchSize: number;
+  apply(
+    autoCommit: (query: CypherQuery) => Promise<Neo4jRecord[]>,
+    ontology: Ontology,
+    writes: PreparedExtraction[],
+    removals: string[],
+  ): Promise<BatchResult>;
+}
+
 export interface Neo4jStoreOptions {
-  /** 'batched' (default): one transaction of three statements per batch (write/applyBatch.ts).
-   * 'naive': one statement per row, each in its own auto-commit transaction, one document at a time, not
-   * atomic (write/applyNaive.ts; the benchmark baseline of issue 6). */
-  writeMode?: 'batched' | 'naive';
+  /** Default: the batched writer, one transaction of three statements per batch (write/applyBatch.ts). */
+  writer?: AutoCommitWriter;
   batchSize?: number;
   ontology?: Ontology;
 }
@@ -61,7 +75,7 @@ export class Neo4jStore implements GraphStore {
   readonly name = 'neo4j' as const;
   private readonly executor: CypherExecutor;
   private readonly ontology: Ontology;
-  private readonly writeMode: 'batched' | 'naive';
+  private readonly writer: AutoCommitWriter | undefined;
   private readonly batchSize: number;
 
   constructor(
@@ -76,8 +90,8 @@ export class Neo4jStore implements GraphStore {
       database: connection.database,
     });
     this.ontology = options.ontology ?? loadOntology();
-    this.writeMode = options.writeMode ?? 'batched';
-    this.batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+    this.writer = options.writer;
+    this.batchSize = options.writer?.batchSize ?? options.batchSize ?? DEFAULT_BATCH_SIZE;
     checkPositiveInt(this.batchSize, 'batchSize');
   }
 
@@ -124,10 +138,9 @@ export class Neo4jStore implements GraphStore {
         continue;
       }
       const id = checked.value.extraction.document.id;
-      // A document id repeated in one call is written in a later batch, so it sees the first one. The naive
-      // writer goes one document at a time, so a failure names its document.
-      const size = this.writeMode === 'naive' ? 1 : this.batchSize;
-      if (batch.length >= size || batch.some((b) => b.prepared.extraction.document.id === id)) await flush();
+      // A document id repeated in one call is written in a later batch, so it sees the first one.
+      if (batch.length >= this.batchSize || batch.some((b) => b.prepared.extraction.document.id === id))
+        await flush();
       batch.push({ index, prepared: checked.value });
     }
     await flush();
@@ -163,8 +176,8 @@ export class Neo4jStore implements GraphStore {
   }
 
   private runBatch(writes: PreparedExtraction[], removals: string[]) {
-    if (this.writeMode === 'naive')
-      return applyNaive((query) => this.executor.autoCommit(query), this.ontology, writes, removals);
+    if (this.writer)
+      return this.writer.apply((query) => this.executor.autoCommit(query), this.ontology, writes, removals);
     return this.executor.transaction('WRITE', (tx) => applyBatch(tx, this.ontology, writes, removals));
   }
 

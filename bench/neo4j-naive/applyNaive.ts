@@ -1,10 +1,18 @@
 import type { Record as Neo4jRecord } from 'neo4j-driver';
-import type { Ontology } from '../../../ontology/index.js';
-import type { PreparedExtraction } from '../../lineage/index.js';
-import type { CypherQuery } from '../cypher.js';
-import * as perRow from '../naive.js';
-import { decodeDocumentState, decodeFacts, type FactRows, type StoredDocumentRow } from './facts.js';
-import { type BatchResult, planBatch, scopeBatch } from './plan.js';
+import type { PreparedExtraction } from '../../src/graph/lineage/index.js';
+import type { CypherQuery } from '../../src/graph/neo4j/cypher.js';
+import type { AutoCommitWriter } from '../../src/graph/neo4j/index.js';
+import {
+  type BatchResult,
+  decodeDocumentState,
+  decodeFacts,
+  type FactRows,
+  planBatch,
+  type StoredDocumentRow,
+  scopeBatch,
+} from '../../src/graph/neo4j/write/index.js';
+import type { Ontology } from '../../src/ontology/index.js';
+import * as perRow from './statements.js';
 
 /** Runs one statement in its own auto-commit transaction. */
 export type AutoCommitRunner = (query: CypherQuery) => Promise<Neo4jRecord[]>;
@@ -13,9 +21,9 @@ export type AutoCommitRunner = (query: CypherQuery) => Promise<Neo4jRecord[]>;
  * The naive writer, the "one statement per row" baseline of issue 6 (benchmark G3): documents one after the
  * other, and for each one every read and every write of a single row (a document, a node, a relationship, a
  * contribution link) is its own statement in its own auto-commit transaction, without UNWIND. It reads and
- * writes the same rows as the batched writer and merges them with the same plan (write/plan.ts), so it
+ * writes the same rows as the batched writer and merges them with the same plan (src/graph/neo4j/write/plan.ts), so it
  * builds the same graph; it takes no locks and a document is not atomic (a failure can leave it half
- * written), which is why the store only uses it for benchmarks.
+ * written), which is why it lives in bench/ and plugs into the store only there (`naiveWriter`).
  */
 export async function applyNaive(
   run: AutoCommitRunner,
@@ -81,3 +89,6 @@ async function applyOne(
   for (const statement of statements) await run(statement);
   return scope.result;
 }
+
+/** The naive writer as the Neo4j store's pluggable writer: one document per call, so a failure names it. */
+export const naiveWriter: AutoCommitWriter = { batchSize: 1, apply: applyNaive };

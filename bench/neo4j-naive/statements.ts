@@ -1,4 +1,3 @@
-import type { Ontology } from '../../ontology/index.js';
 import {
   type ContributionRow,
   type EdgeKey,
@@ -6,12 +5,13 @@ import {
   KEEP_PLAN,
   kindLabel,
   relationType,
-} from './builders/index.js';
-import type { CypherQuery } from './cypher.js';
-import { CONTRIBUTES, DOCUMENT_LABEL, ENTITY_LABEL } from './schema.js';
+} from '../../src/graph/neo4j/builders/index.js';
+import type { CypherQuery } from '../../src/graph/neo4j/cypher.js';
+import { CONTRIBUTES, DOCUMENT_LABEL, ENTITY_LABEL } from '../../src/graph/neo4j/schema.js';
+import type { Ontology } from '../../src/ontology/index.js';
 
 /**
- * The naive writer's statements (the benchmark baseline of issue 6, write/applyNaive.ts): each reads or
+ * The naive writer's statements (the benchmark baseline of issue 6, applyNaive.ts): each reads or
  * writes ONE row, with scalar parameters and no UNWIND, the way a loader written without batching would.
  * They return the same row shapes as the batched statements (builders/writes.ts), so both writers feed the
  * same merge (write/plan.ts), and keep their plans as the batched statements do (`KEEP_PLAN`), so the

@@ -1,0 +1,28 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { scoreBodies } from '../../bench/score/bipm-bodies.js';
+
+const BIPM = fileURLToPath(new URL('../../../shared/corpora/bipm/', import.meta.url));
+const present = existsSync(`${BIPM}texts`);
+if (!present) console.log(`BIPM body tests skipped: no corpus at ${BIPM} (development corpus, see issue 11)`);
+
+/** Development figures on the BIPM archive (the rules were tuned on it). */
+describe.skipIf(!present)('BIPM archive bodies', () => {
+  const report = present ? scoreBodies(BIPM) : null;
+
+  it('has no junk Body node', () => {
+    expect(report!.junk).toEqual([]);
+  });
+
+  it('has no body under two ids and no body that is also an Organization', () => {
+    expect(report!.duplicates).toEqual([]);
+    expect(report!.bodyAndOrganization).toEqual([]);
+  });
+
+  it('gives the consultative committees whose creation the archive states their creating resolution', () => {
+    // CGPM 1933 Resolution 9 creates the photometry committee (CCPR); CIPM 1956 Resolution 2 the CCDS (CCTF).
+    expect(report!.established.CCPR).toContain('resolution:CGPM-1933-RES-9');
+    expect(report!.established.CCTF!.length).toBeGreaterThan(0);
+  });
+});
