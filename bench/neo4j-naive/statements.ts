@@ -23,7 +23,7 @@ export function readDocument(id: string): CypherQuery {
     cypher: `${KEEP_PLAN}
 MATCH (d:${DOCUMENT_LABEL} {id: $id})
 WHERE d.sha256 IS NOT NULL
-RETURN {id: d.id, sha256: d.sha256, ownNode: d.ownNode, nodeIds: d.nodeIds, edgeKeys: d.edgeKeys} AS row`,
+RETURN {id: d.id, sha256: d.sha256, knowledge: d.knowledge, ownNode: d.ownNode, nodeIds: d.nodeIds, edgeKeys: d.edgeKeys} AS row`,
     params: { id },
   };
 }

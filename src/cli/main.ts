@@ -2,6 +2,7 @@
 import { exportCommand } from './commands/export.js';
 import { ingestCommand } from './commands/ingest.js';
 import { queryCommand } from './commands/query.js';
+import { reindexCommand } from './commands/reindex.js';
 import { serveCommand, serveStore } from './commands/serve.js';
 import { startCommand } from './commands/start.js';
 import { statsCommand } from './commands/stats.js';
@@ -10,6 +11,7 @@ import { createProgram, runProgram } from './program.js';
 // Adding a command: import its factory above and list it here.
 const program = createProgram([
   ingestCommand(),
+  reindexCommand(),
   exportCommand(),
   statsCommand(),
   startCommand(serveStore),

@@ -98,6 +98,11 @@ export interface DocumentRecord {
   source: string;
   /** sha256 of the source bytes: unchanged files are skipped on re-ingest. */
   sha256: string;
+  /**
+   * Fingerprint of the extraction knowledge (`ingest/**` and the extractor version) this record was extracted
+   * with: the same bytes with a different fingerprint are extracted again. Absent on records written before it existed.
+   */
+  knowledge?: string;
   language: Language;
   /** Plain text in which all offsets are expressed (for .md/.txt the file itself; for .html/.pdf the extracted text). */
   text: string;

@@ -7,6 +7,19 @@ export type WriteOutcome =
   | { status: 'unchanged'; document: string }
   | { status: 'failed'; document: string; error: string };
 
+/** What ingest needs to know about a stored document to skip its file before extracting it. */
+export interface StoredSource {
+  id: string;
+  source: string;
+  sha256: string;
+  language: string;
+  /** DocumentRecord.knowledge; null when written without one. */
+  knowledge: string | null;
+  /** Nodes and edges the document contributes. */
+  nodes: number;
+  edges: number;
+}
+
 export interface LineageQuery {
   id: string;
   direction: Direction;
@@ -138,6 +151,10 @@ export interface GraphStore {
   removeDocument(id: string): Promise<boolean>;
   /** sha256 of stored documents, to skip unchanged files. */
   documentHashes(ids: string[]): Promise<Map<string, string>>;
+  /** Ids of every stored document, sorted (for `lineage reindex`). */
+  documentIds(): Promise<string[]>;
+  /** Stored documents whose source bytes have one of these sha256 hashes, ordered by id. */
+  documentsByHash(hashes: string[]): Promise<StoredSource[]>;
   isEmpty(): Promise<boolean>;
 
   /** Batched lookups: result[i] belongs to ids[i] (null when absent). */

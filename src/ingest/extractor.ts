@@ -32,6 +32,12 @@ export interface Extractor {
   detectLanguage(text: string): LanguageGuess;
   /** Throws (e.g. an ExtractionError with a code) when the text is not a resolution. */
   extract(input: ExtractInput): Extraction;
+  /**
+   * What the extraction depends on besides the text (knowledge and code version), stored with each document:
+   * the pipeline skips a file before extracting it only when its bytes and this fingerprint are unchanged.
+   * Without one, an unchanged file is still extracted and then found unchanged by its hash.
+   */
+  fingerprint?: string;
   /** Present when the extractor can also run in worker threads (the pipeline then reads and extracts there). */
   worker?: ExtractorWorkerSpec;
 }

@@ -1,4 +1,5 @@
 export type { ExtractInput, Extractor, ExtractorWorkerSpec, LanguageGuess } from './extractor.js';
+export { EXTRACTOR_VERSION, knowledgeFingerprint } from './fingerprint.js';
 export { loadKnowledge } from './knowledge.js';
 export { acquireIngestLock, type IngestLock, type LockOptions } from './lock.js';
 export type { FailureStage, FileOutcome, FileStatus } from './outcome.js';
@@ -12,6 +13,7 @@ export {
 } from './pipeline.js';
 export { DEFAULT_MAX_TEXT_CHARS, type PrepareOptions } from './prepare.js';
 export * from './read/index.js';
+export { type ReindexOptions, reindexDocuments } from './reindex.js';
 export { createRuleExtractor } from './rule-extractor.js';
 export { type IngestReport, type IngestTotals, nothingIngested, summarize } from './summary.js';
 export {

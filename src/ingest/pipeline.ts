@@ -7,6 +7,7 @@ import { failedOutcome as failed } from './failed.js';
 import type { FileOutcome } from './outcome.js';
 import { PreparePool } from './parallel/index.js';
 import { type PreparedFile, type PrepareOptions, prepareFile } from './prepare.js';
+import { findUnchanged } from './skip-unchanged.js';
 import { type IngestReport, summarize } from './summary.js';
 import { planSources, type SkippedFile, type SourceFile } from './walk.js';
 
@@ -31,7 +32,9 @@ export type IngestEvent =
   | { type: 'file'; outcome: FileOutcome; done: number; total: number };
 
 export interface IngestOptions extends PrepareOptions {
-  store: Pick<GraphStore, 'documentHashes' | 'writeDocuments'>;
+  /** `documentsByHash` (and `isEmpty`) let unchanged files be skipped before extraction. */
+  store: Pick<GraphStore, 'documentHashes' | 'writeDocuments'> &
+    Partial<Pick<GraphStore, 'documentsByHash' | 'isEmpty'>>;
   extractor: Extractor;
   /**
    * Worker threads for reading and extraction when the extractor can run in one (`extractor.worker`);
@@ -48,8 +51,9 @@ interface Pending extends PreparedFile {
 }
 
 /**
- * Ingest files and folders: plan, then for each file read → detect language → extract, and write
- * documents to the store in batches, skipping those whose stored sha256 is unchanged. A failing file
+ * Ingest files and folders: plan, skip the files whose bytes and knowledge fingerprint are unchanged (hashed
+ * before anything is extracted), then for each other file read → detect language → extract, and write
+ * documents to the store in batches. A failing file
  * becomes a 'failed' outcome and never stops the others. Reading and extraction run ahead of the writes
  * (in worker threads when the extractor allows it), but files are written and reported in input order.
  */
@@ -77,7 +81,14 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
     for (const [index, outcome] of await writeBatch(batch, options.store)) settle(index, outcome);
   };
 
-  const files = plan.items.filter((item) => item.type === 'file').length;
+  const fingerprint = options.extractor.fingerprint;
+  const unchanged = await findUnchanged(plan.items, {
+    store: options.store,
+    fingerprint,
+    language: options.language,
+    maxFileBytes: options.maxFileBytes,
+  });
+  const files = plan.items.filter((item) => item.type === 'file').length - unchanged.size;
   // Plain data only: these travel to the worker threads.
   const prepareOptions: PrepareOptions = {
     language: options.language,
@@ -100,8 +111,10 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
         (ahead.length === 0 || (ahead.length < preparer.lookahead(batchSize) && finishedChars < batchChars))
       ) {
         const upcoming = plan.items[next++]!;
-        const result =
-          upcoming.type === 'rejected'
+        const known = unchanged.get(next - 1);
+        const result = known
+          ? Promise.resolve(known)
+          : upcoming.type === 'rejected'
             ? Promise.resolve(failed(upcoming.path, upcoming.path, 'plan', upcoming.reason, upcoming.message))
             : preparer.prepare(upcoming, prepareOptions);
         ahead.push(
@@ -114,10 +127,17 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
       const ready = await ahead.shift()!;
       finishedChars -= charsOf(ready);
       if ('status' in ready) {
+        if (ready.status === 'unchanged') producedBy.set(ready.document, item.path);
         settle(index, ready);
         continue;
       }
       const prepared: Pending = { ...ready, index };
+      if (fingerprint !== undefined) {
+        prepared.extraction = {
+          ...prepared.extraction,
+          document: { ...prepared.extraction.document, knowledge: fingerprint },
+        };
+      }
       const id = prepared.extraction.document.id;
       const earlier = producedBy.get(id);
       if (earlier !== undefined) {
@@ -178,7 +198,11 @@ async function writeBatch(
   if (batch.length === 0) return [];
   try {
     const stored = await store.documentHashes(batch.map((p) => p.extraction.document.id));
-    const fresh = batch.filter((p) => stored.get(p.extraction.document.id) !== p.sha256);
+    // With a knowledge fingerprint the store compares it too (the same bytes may need a new extraction).
+    const fresh = batch.filter(
+      (p) =>
+        p.extraction.document.knowledge !== undefined || stored.get(p.extraction.document.id) !== p.sha256,
+    );
     const results = fresh.length > 0 ? await store.writeDocuments(fresh.map((p) => p.extraction)) : [];
     const byIndex = new Map(fresh.map((p, i) => [p.index, results[i]]));
     return batch.map((p) => {

@@ -25,6 +25,7 @@ import type {
   PathResult,
   SearchHit,
   SearchQuery,
+  StoredSource,
   StoreStats,
   TimelineItem,
   TimelineQuery,
@@ -73,6 +74,24 @@ export class FakeStore implements GraphStore {
     return new Map(
       ids.flatMap((id) => (this.documents.has(id) ? [[id, this.documents.get(id)!.sha256]] : [])),
     );
+  }
+  async documentIds(): Promise<string[]> {
+    return [...this.documents.keys()].sort();
+  }
+  async documentsByHash(hashes: string[]): Promise<StoredSource[]> {
+    const wanted = new Set(hashes);
+    return [...this.documents.values()]
+      .filter((d) => wanted.has(d.sha256))
+      .map((d) => ({
+        id: d.id,
+        source: d.source,
+        sha256: d.sha256,
+        language: d.language,
+        knowledge: d.knowledge ?? null,
+        nodes: 0,
+        edges: 0,
+      }))
+      .sort((a, b) => (a.id < b.id ? -1 : 1));
   }
   async isEmpty(): Promise<boolean> {
     return this.nodes.size === 0 && this.documents.size === 0;

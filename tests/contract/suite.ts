@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe } from 'vitest';
 import type { GraphStore } from '../../src/graph/store.js';
 import type { ContractContext } from './context.js';
 import { injectionScenarios } from './scenarios/injection.js';
+import { knowledgeScenarios } from './scenarios/knowledge.js';
 import { lineageScenarios } from './scenarios/lineage.js';
 import { lookupScenarios } from './scenarios/lookups.js';
 import { pathScenarios } from './scenarios/path.js';
@@ -46,5 +47,6 @@ export function defineContractSuite(
     describe('path', () => pathScenarios(context));
     describe('timeline', () => timelineScenarios(context));
     describe('injection', () => injectionScenarios(context));
+    describe('knowledge fingerprint', () => knowledgeScenarios(context));
   });
 }

@@ -41,6 +41,7 @@ function buildAll(v: string): Record<string, CypherQuery> {
     timeline: reads.timeline(v, v, [v], 5),
     timelineAll: reads.timeline(null, null, null, null),
     documentHashes: reads.documentHashes([v]),
+    documentsByHash: reads.documentsByHash([v]),
     lockDocumentStates: lockDocumentStates([v], [v]),
     lockAndReadFacts: lockAndReadFacts({
       nodeIds: [v],

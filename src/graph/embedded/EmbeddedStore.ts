@@ -25,6 +25,7 @@ import type {
   PathResult,
   SearchHit,
   SearchQuery,
+  StoredSource,
   StoreStats,
   TimelineItem,
   TimelineQuery,
@@ -117,6 +118,14 @@ export class EmbeddedStore implements GraphStore {
 
   async documentHashes(ids: string[]): Promise<Map<string, string>> {
     return this.run(({ reader }) => reader.documentHashes(ids));
+  }
+
+  async documentIds(): Promise<string[]> {
+    return this.run(({ reader }) => reader.documentIds());
+  }
+
+  async documentsByHash(hashes: string[]): Promise<StoredSource[]> {
+    return this.run(({ reader }) => reader.documentsByHash(hashes));
   }
 
   async isEmpty(): Promise<boolean> {

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { StoreUnavailableError } from '../../errors.js';
-import { SCHEMA_SQL, SCHEMA_VERSION } from './schema.js';
+import { ADDITIVE_COLUMNS, SCHEMA_SQL, SCHEMA_VERSION } from './schema.js';
 
 export const DATABASE_FILE = 'lineage.sqlite';
 /** Default wait for another process's write lock before giving up with StoreUnavailableError. */
@@ -73,6 +73,10 @@ export function openDatabase(
     db.pragma('wal_autocheckpoint = 10000');
     db.transaction(() => {
       db.exec(SCHEMA_SQL);
+      for (const { table, column, sql } of ADDITIVE_COLUMNS) {
+        const columns = db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table);
+        if (!columns.includes(column)) db.exec(sql);
+      }
       db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run(
         'schemaVersion',
         String(SCHEMA_VERSION),

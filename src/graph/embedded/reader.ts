@@ -8,7 +8,7 @@ import {
   fold,
 } from '../lineage/index.js';
 import type { DocumentRecord, GraphEdge, GraphExport, GraphNode } from '../model.js';
-import type { EdgeQuery, Page, StoreStats, TimelineItem } from '../store.js';
+import type { EdgeQuery, Page, StoredSource, StoreStats, TimelineItem } from '../store.js';
 import {
   type DocumentRow,
   documentFromRow,
@@ -38,7 +38,14 @@ export class GraphReader {
         `SELECT rowid, ${EDGE_COLUMNS} FROM edges WHERE rowid IN ${IDS}`,
       ),
       docsByIds: db.prepare<[string], DocumentRow>(
-        `SELECT id, source, sha256, language, text, clauses, mentions FROM documents WHERE id IN ${IDS}`,
+        `SELECT id, source, sha256, language, text, clauses, mentions, knowledge FROM documents WHERE id IN ${IDS}`,
+      ),
+      documentIds: db.prepare<[], string>('SELECT id FROM documents ORDER BY id').pluck(),
+      byHash: db.prepare<[string], StoredSource>(
+        `SELECT id, source, sha256, language, knowledge,
+           (SELECT count(*) FROM node_contributions c WHERE c.document = d.id) AS nodes,
+           (SELECT count(*) FROM edge_contributions c WHERE c.document = d.id) AS edges
+         FROM documents d WHERE sha256 IN ${IDS} ORDER BY id`,
       ),
       hashes: db.prepare<[string], { id: string; sha256: string }>(
         `SELECT id, sha256 FROM documents WHERE id IN ${IDS}`,
@@ -112,6 +119,15 @@ export class GraphReader {
   documentHashes(ids: readonly string[]): Map<string, string> {
     if (ids.length === 0) return new Map();
     return new Map(this.q.hashes.all(JSON.stringify(ids)).map((r) => [r.id, r.sha256]));
+  }
+
+  documentIds(): string[] {
+    return this.q.documentIds.all();
+  }
+
+  documentsByHash(hashes: readonly string[]): StoredSource[] {
+    if (hashes.length === 0) return [];
+    return this.q.byHash.all(JSON.stringify(hashes));
   }
 
   isEmpty(): boolean {

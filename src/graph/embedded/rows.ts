@@ -41,6 +41,7 @@ export interface DocumentRow {
   text: string;
   clauses: string;
   mentions: string;
+  knowledge: string | null;
 }
 
 export const NODE_COLUMNS = 'id, kind, name, code, acronym, aliases, labels, props';
@@ -77,7 +78,7 @@ export function edgeFromRow(row: EdgeRow): GraphEdge {
 }
 
 export function documentFromRow(row: DocumentRow): DocumentRecord {
-  return {
+  const record: DocumentRecord = {
     id: row.id,
     source: row.source,
     sha256: row.sha256,
@@ -86,4 +87,6 @@ export function documentFromRow(row: DocumentRow): DocumentRecord {
     clauses: JSON.parse(row.clauses),
     mentions: JSON.parse(row.mentions),
   };
+  if (row.knowledge !== null) record.knowledge = row.knowledge;
+  return record;
 }

@@ -17,9 +17,12 @@ CREATE TABLE IF NOT EXISTS documents (
   clauses TEXT NOT NULL,
   mentions TEXT NOT NULL,
   -- The document's own node (its Resolution; see ownNodeId): its date dates the document's facts.
-  node TEXT
+  node TEXT,
+  -- DocumentRecord.knowledge (see ADDITIVE_MIGRATIONS for stores created before it).
+  knowledge TEXT
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS documents_node ON documents (node, id);
+CREATE INDEX IF NOT EXISTS documents_sha256 ON documents (sha256);
 
 -- rowid is the FTS row of the node.
 CREATE TABLE IF NOT EXISTS nodes (
@@ -108,3 +111,11 @@ CREATE VIRTUAL TABLE IF NOT EXISTS node_fts USING fts5 (
   tokenize = 'unicode61 remove_diacritics 2'
 );
 `;
+
+/**
+ * Columns added after SCHEMA_VERSION 1 was released, with the statement that adds each to an older store
+ * (additive, so the version does not change and older stores keep opening).
+ */
+export const ADDITIVE_COLUMNS: ReadonlyArray<{ table: string; column: string; sql: string }> = [
+  { table: 'documents', column: 'knowledge', sql: 'ALTER TABLE documents ADD COLUMN knowledge TEXT' },
+];

@@ -49,13 +49,15 @@ export class DocumentWriter {
     private readonly ontology: Ontology,
   ) {
     this.q = {
-      docHash: db.prepare<[string], string>('SELECT sha256 FROM documents WHERE id = ?').pluck(),
+      docHash: db.prepare<[string], { sha256: string; knowledge: string | null }>(
+        'SELECT sha256, knowledge FROM documents WHERE id = ?',
+      ),
       clausesOfNode: db
         .prepare<[string], string>('SELECT clauses FROM documents WHERE node = ? ORDER BY id')
         .pluck(),
       docNode: db.prepare<[string], string | null>('SELECT node FROM documents WHERE id = ?').pluck(),
       insertDoc: db.prepare(
-        'INSERT INTO documents (id, source, sha256, language, text, clauses, mentions, node) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO documents (id, source, sha256, language, text, clauses, mentions, node, knowledge) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       deleteDoc: db.prepare('DELETE FROM documents WHERE id = ?'),
       docNodes: db
@@ -160,8 +162,10 @@ export class DocumentWriter {
 
   private replaceFacts({ extraction, nodes, edges }: PreparedExtraction): WriteOutcome {
     const doc = extraction.document;
-    const previous = this.q.docHash.get(doc.id);
-    if (previous === doc.sha256) return { status: 'unchanged', document: doc.id };
+    const stored = this.q.docHash.get(doc.id);
+    if (stored?.sha256 === doc.sha256 && stored.knowledge === (doc.knowledge ?? null))
+      return { status: 'unchanged', document: doc.id };
+    const previous = stored?.sha256;
     const recomputeNodes = new Set<string>();
     const recomputeEdges = new Set<string>();
     const previousOwn =
@@ -176,6 +180,7 @@ export class DocumentWriter {
       JSON.stringify(doc.clauses ?? []),
       JSON.stringify(doc.mentions ?? []),
       own ?? null,
+      doc.knowledge ?? null,
     );
     for (const node of nodes) this.addNode(doc.id, node, node.id === own, recomputeNodes);
     for (const edge of edges) this.addEdge(doc.id, edge, recomputeEdges);

@@ -30,6 +30,7 @@ import type {
   PathResult,
   SearchHit,
   SearchQuery,
+  StoredSource,
   StoreStats,
   TimelineItem,
   TimelineQuery,
@@ -188,6 +189,24 @@ export class Neo4jStore implements GraphStore {
   async documentHashes(ids: string[]): Promise<Map<string, string>> {
     const records = await this.read(reads.documentHashes(ids));
     return new Map(records.map((r) => [r.get('id') as string, r.get('sha256') as string]));
+  }
+
+  async documentIds(): Promise<string[]> {
+    return (await this.read(reads.documentIds())).map((r) => r.get('id') as string);
+  }
+
+  async documentsByHash(hashes: string[]): Promise<StoredSource[]> {
+    if (hashes.length === 0) return [];
+    const records = await this.read(reads.documentsByHash(hashes));
+    return records.map((r) => ({
+      id: r.get('id') as string,
+      source: r.get('source') as string,
+      sha256: r.get('sha256') as string,
+      language: r.get('language') as string,
+      knowledge: (r.get('knowledge') as string | null) ?? null,
+      nodes: (r.get('nodes') as number | null) ?? 0,
+      edges: (JSON.parse((r.get('edgeKeys') as string | null) ?? '[]') as unknown[]).length,
+    }));
   }
 
   async isEmpty(): Promise<boolean> {

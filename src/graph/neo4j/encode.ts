@@ -171,6 +171,7 @@ export function encodeDocument(
     ownNode,
     source: doc.source,
     sha256: doc.sha256,
+    knowledge: doc.knowledge ?? null,
     language: doc.language,
     text: doc.text,
     json: JSON.stringify(doc),

@@ -284,6 +284,25 @@ RETURN d.id AS id, d.sha256 AS sha256`,
   };
 }
 
+export function documentIds(): CypherQuery {
+  return {
+    cypher: `MATCH (d:${DOCUMENT_LABEL}) WHERE d.sha256 IS NOT NULL
+RETURN d.id AS id
+ORDER BY id`,
+    params: {},
+  };
+}
+
+export function documentsByHash(hashes: string[]): CypherQuery {
+  return {
+    cypher: `MATCH (d:${DOCUMENT_LABEL}) WHERE d.sha256 IN $hashes
+RETURN d.id AS id, d.source AS source, d.sha256 AS sha256, d.language AS language, d.knowledge AS knowledge,
+  size(d.nodeIds) AS nodes, d.edgeKeys AS edgeKeys
+ORDER BY id`,
+    params: { hashes },
+  };
+}
+
 /** Remove everything (tests and benchmarks start from an empty database). */
 export function clearAll(): CypherQuery {
   return { cypher: 'MATCH (n) DETACH DELETE n', params: {} };

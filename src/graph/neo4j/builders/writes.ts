@@ -49,7 +49,7 @@ CALL () {
 }
 WITH d
 WHERE d.sha256 IS NOT NULL
-RETURN {id: d.id, sha256: d.sha256, ownNode: d.ownNode, nodeIds: d.nodeIds, edgeKeys: d.edgeKeys} AS document`,
+RETURN {id: d.id, sha256: d.sha256, knowledge: d.knowledge, ownNode: d.ownNode, nodeIds: d.nodeIds, edgeKeys: d.edgeKeys} AS document`,
     params: { batch: { write: [...new Set(write)].sort(), remove: [...new Set(remove)].sort() } },
   };
 }

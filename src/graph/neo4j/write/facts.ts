@@ -17,6 +17,7 @@ export interface FactRows {
 export interface StoredDocumentRow {
   id: string;
   sha256: string;
+  knowledge?: string | null;
   ownNode: string | null;
   nodeIds: string[] | null;
   edgeKeys: string | null;
@@ -26,6 +27,7 @@ export function decodeDocumentState(row: StoredDocumentRow): DocumentState {
   return {
     id: row.id,
     sha256: row.sha256,
+    knowledge: row.knowledge ?? null,
     ownNode: row.ownNode ?? null,
     nodeIds: row.nodeIds ?? [],
     edgeKeys: JSON.parse(row.edgeKeys ?? '[]') as EdgeKey[],

@@ -27,6 +27,8 @@ export interface BatchResult {
 export interface DocumentState {
   id: string;
   sha256: string;
+  /** Absent or null: written without a knowledge fingerprint. */
+  knowledge?: string | null;
   ownNode: string | null;
   nodeIds: string[];
   edgeKeys: EdgeKey[];
@@ -70,9 +72,11 @@ export function scopeBatch(
   stored: DocumentState[],
 ): BatchScope {
   const states = new Map(stored.map((s) => [s.id, s]));
-  const toWrite = writes.filter(
-    (w) => states.get(w.extraction.document.id)?.sha256 !== w.extraction.document.sha256,
-  );
+  const toWrite = writes.filter((w) => {
+    const state = states.get(w.extraction.document.id);
+    const doc = w.extraction.document;
+    return state?.sha256 !== doc.sha256 || (state.knowledge ?? null) !== (doc.knowledge ?? null);
+  });
   const written = new Set(toWrite.map((w) => w.extraction.document.id));
   const result: BatchResult = {
     written,
