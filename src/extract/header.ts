@@ -118,6 +118,9 @@ function firstDate(ctx: Context, from: number, to: number) {
 }
 
 /** After entity recognition: code, number, title, session, dates, status of the document's resolution. */
+/** Tokens an own code may follow at the start of an opening ("Decision", "##"). */
+const OWN_CODE_LEAD = 2;
+
 export function readHeader(ctx: Context, source: string, sha256: string): Header | null {
   const head = headerSegments(ctx.segments);
   const rule = ctx.lexicon.source.headings.id;
@@ -135,9 +138,12 @@ export function readHeader(ctx: Context, source: string, sha256: string): Header
     ? mentionsIn(ctx, opening.t0, opening.t1).find((f) => f.entity.kind === 'Session')
     : undefined;
   // Own code: printed in the header, else derived (CGPM: number + session year), else from the file name.
+  // An opening (enacting formula) may cite other texts, so only a code that starts it is its own code: a
+  // heading "Decision CIPM/108-29 (2019)" read as the opening when the decision has no enacting formula.
   const printed = head
-    .filter((s) => s.function !== 'opening')
-    .flatMap((s) => mentionsIn(ctx, s.t0, s.t1))
+    .flatMap((s) =>
+      mentionsIn(ctx, s.t0, s.t1).filter((f) => s.function !== 'opening' || f.t0 <= s.t0 + OWN_CODE_LEAD),
+    )
     .find((f) => f.entity.kind === 'Resolution');
   let code = printed?.entity.code;
   let codeRule = printed?.rule;

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
  * Import direction in src/: a module may import from its own layer or a lower one, never from a higher one.
  * Lower first. The explorer is a browser bundle: it may import from nothing else in src/ but the ontology.
  */
-const LAYERS = ['base', 'extract', 'graph', 'ingest', 'api', 'cli'] as const;
+const LAYERS = ['base', 'extract', 'graph', 'export', 'ingest', 'api', 'cli'] as const;
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
 
 /**
