@@ -94,6 +94,27 @@ describe('French body names end where the genre ends them', () => {
   });
 });
 
+/** Months date a meeting of the body: they never continue its name (BIPM CIPM decisions). */
+describe('a month after a preposition ends a body name', () => {
+  it.each([
+    ['en', 'the report of the CIPM Sub-Committee on Finance in June 2019,', 'CIPM Sub-Committee on Finance'],
+    [
+      'fr',
+      'le rapport du Groupe de travail sur les finances de juin 2019,',
+      'Groupe de travail sur les finances',
+    ],
+  ] as const)('%s: %s', (language, text, body) => {
+    const names = bodyTexts(text, language);
+    expect(names.some((n) => /June|juin/.test(n))).toBe(false);
+    expect(names.join('|')).toContain(body.split(' ').slice(-1)[0]);
+  });
+  it('counter-example: a complement that is no month still continues the name', () => {
+    expect(bodyTexts('the Working Group on Conditions of Employment met,', 'en')).toContain(
+      'Working Group on Conditions of Employment',
+    );
+  });
+});
+
 describe('an acronym in parentheses binds the name to what it designates', () => {
   it('a commission written in French with a known organisation acronym is that organisation', () => {
     const found = mentions('la Commission électrotechnique internationale (CEI), et', 'fr');

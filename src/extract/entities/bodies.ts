@@ -91,7 +91,7 @@ class NameGrammar {
 
   /**
    * A complement that ends a name instead of continuing it: a time span ("Bureau international pour les
-   * années 2009-2012") or another body's name ("Comité consultatif de photométrie distinct du Comité
+   * années 2009-2012", "de juin") or another body's name ("Comité consultatif de photométrie distinct du Comité
    * consultatif d'électricité").
    */
   endsName(j: number, end: number): boolean {
@@ -99,6 +99,8 @@ class NameGrammar {
     if (next?.kind === 'number' || (next && startsWithDigit(next))) return true;
     const noun = end - 1;
     const t = this.tokens[noun]!;
+    // "le Comité des finances de juin": a month is a date, never the end of a name.
+    if (this.lexicon.months.has(t.fold)) return true;
     if (j === noun || !t.cap || this.mentionEnd(noun) > 0) return false;
     return this.lexicon.bodyHeads.match(this.tokens, noun) !== null && this.isNewName(noun);
   }
@@ -229,6 +231,8 @@ class NameGrammar {
       if (!prep && !joiner) break;
       let k = j + (prep ? prep.length : 1);
       if (k < limit && this.lexicon.determiners.has(this.tokens[k]!.fold)) k++;
+      // "the CIPM Sub-Committee on Finance in June": a month after the preposition dates the meeting.
+      if (this.lexicon.months.has(this.tokens[k]?.fold ?? '')) break;
       const absorbed = this.mentionEnd(k);
       if (absorbed < 0 && !this.isProper(this.tokens[k])) break;
       k = absorbed > 0 ? absorbed : k + 1;
