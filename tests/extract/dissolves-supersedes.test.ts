@@ -90,6 +90,13 @@ const ROWS: Row[] = [
     OLD,
     'passive "is abrogated" in an operative clause',
   ],
+  [
+    'en',
+    '1. Decides that resolution AGN/68/RES/5 is now abrogated;',
+    'SUPERSEDES',
+    OLD,
+    'CGPM usage: "… are now abrogated"',
+  ],
   ['fr', 'ABROGE la résolution AGN/68/RES/5 ;', 'SUPERSEDES', OLD, '« abroge »'],
   ['fr', 'REMPLACE la résolution AGN/68/RES/5 ;', 'SUPERSEDES', OLD, '« remplace »'],
   [
