@@ -65,7 +65,14 @@ export function verbAt(
   const marked = link !== undefined && lexicon.infinitiveMarkers.has(link.fold);
   const innerAt = marked ? next + 1 : next;
   const inner = lexicon.verbs.match(tokens, innerAt, t1);
-  const bare = !marked && inner && lexicon.infinitiveEnding?.test(tokens[innerAt]!.fold);
+  // The infinitive ending wants two letters before it ("crear", not "mar"); a multi-word inner form (Spanish
+  // "dar por terminado el mandato del") is specific enough that a short infinitive ("dar") counts too.
+  const innerWord = tokens[innerAt]?.fold ?? '';
+  const bare =
+    !marked &&
+    inner &&
+    (lexicon.infinitiveEnding?.test(innerWord) ||
+      (inner.length > 1 && lexicon.infinitiveEnding?.test(`xx${innerWord}`)));
   if (inner && (marked || bare) && inner.values[0]!.relations.length && outer.function === 'operative') {
     verb = { group: inner.values[0]!, lead: outer, from: at, to: innerAt + inner.length };
   }
