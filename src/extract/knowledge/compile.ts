@@ -45,6 +45,8 @@ export interface CompiledLexicon {
   adoption: Set<string>;
   resolutionWords: Set<string>;
   titleMarkers: Set<string>;
+  articleWords: Set<string>;
+  articleOrdinals: Set<string>;
   determiners: Set<string>;
   prepositions: PhraseTrie<true>;
   coordinators: Set<string>;
@@ -171,6 +173,8 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     adoption: words(lexicon.adoption.words),
     resolutionWords: words(lexicon.headings.resolutionWords),
     titleMarkers: words(lexicon.headings.titleMarkers),
+    articleWords: words(lexicon.headings.articleWords),
+    articleOrdinals: words(lexicon.headings.articleOrdinals),
     determiners: words(lexicon.grammar.determiners),
     prepositions: flags(lexicon.grammar.prepositions),
     coordinators: words(lexicon.grammar.coordinators),

@@ -128,7 +128,15 @@ export const LexiconSchema = z
     dates: z.object({ ...documented, rangeStart: z.array(nonEmpty), rangeJoin: z.array(nonEmpty) }).strict(),
     adoption: z.object({ ...documented, words: z.array(nonEmpty).min(1) }).strict(),
     headings: z
-      .object({ ...documented, resolutionWords: z.array(nonEmpty).min(1), titleMarkers: z.array(nonEmpty) })
+      .object({
+        ...documented,
+        resolutionWords: z.array(nonEmpty).min(1),
+        titleMarkers: z.array(nonEmpty),
+        /** Words of an article heading that opens an operative clause ("Artículo 1.-", « Article premier : »). */
+        articleWords: z.array(nonEmpty).default([]),
+        /** Ordinal words that number an article in place of a figure (« premier », "único"). */
+        articleOrdinals: z.array(nonEmpty).default([]),
+      })
       .strict(),
     grammar: z
       .object({
