@@ -115,6 +115,12 @@ function isHeaderLine(
   return tokens.slice(t0, t1).every((t) => t.kind !== 'word' || t.upper || /\d/.test(t.text));
 }
 
+/** "Hereby:", « DÉCIDE : »: an enacting word alone on its unit opens the operative part. */
+function isEnacting(tokens: readonly Token[], t0: number, t1: number, lexicon: CompiledLexicon): boolean {
+  const words = tokens.slice(t0, t1).filter((t) => t.kind !== 'punct');
+  return words.length === 1 && lexicon.enacting.has(words[0]!.fold);
+}
+
 /** Split the view into units (paragraphs, hard-wrapped clauses joined) and classify them as clauses. */
 export function segment(view: TextView, tokens: readonly Token[], lexicon: CompiledLexicon): Segment[] {
   const text = view.text;
@@ -124,6 +130,7 @@ export function segment(view: TextView, tokens: readonly Token[], lexicon: Compi
   let current: Unit | null = null;
   let previousLine = '';
   let headingOnly = false;
+  let enactingLine = false;
   const close = () => {
     if (current) units.push(current);
     current = null;
@@ -161,6 +168,8 @@ export function segment(view: TextView, tokens: readonly Token[], lexicon: Compi
           headerLine ||
           (current as Unit).header ||
           isAdoption(tokens, t0, t1, lexicon) ||
+          enactingLine ||
+          isEnacting(tokens, t0, t1, lexicon) ||
           (verbToken !== null && (verbToken.upper || END_PUNCT.test(previousLine))) ||
           (inHeader && END_PUNCT.test(previousLine)));
       if (startsNew) {
@@ -171,6 +180,8 @@ export function segment(view: TextView, tokens: readonly Token[], lexicon: Compi
       }
       if (verb || (!headerLine && /,\s*$/.test(line))) inHeader = false;
       headingOnly = article && heading >= t1;
+      // "Hereby: \nI. General": the enacting line is a unit of its own.
+      enactingLine = isEnacting(tokens, t0, t1, lexicon);
       if (article) inHeader = false;
       previousLine = line;
     }
@@ -283,6 +294,9 @@ function classify(
     const verb = reported ? null : own;
     if (isAdoption(tokens, t0, t1, lexicon)) {
       segments.push({ ...base, function: 'status', rule: lexicon.source.adoption.id });
+    } else if (!verb && lexicon.source.enacting && isEnacting(tokens, t0, t1, lexicon)) {
+      openingSeen = true;
+      segments.push({ ...base, function: 'operative', rule: lexicon.source.enacting.id });
     } else if (verb) {
       openingSeen = true;
       const segment: Segment = { ...base, function: verb.group.function, verb, rule: verb.group.id };

@@ -124,6 +124,38 @@ describe('article words that are not a heading', () => {
   });
 });
 
+describe('an enacting word alone on its line is an operative unit of its own', () => {
+  it.each([
+    [
+      'en',
+      'The Conference,\n\nBearing in mind Rule 31,\nHereby:\nI. General',
+      'Hereby',
+      'OPCW "Hereby:" then a heading',
+    ],
+    [
+      'fr',
+      'LA COMMISSION,\n\nSoucieuse de la mise en œuvre ;\nDÉCIDE :\nArticle 2 : Il est créé un Comité.',
+      'DÉCIDE',
+      'UEMOA',
+    ],
+    [
+      'es',
+      'LA COMISIÓN,\n\nCONSIDERANDO: Que, …;\nRESUELVE:\nArtículo 1.- Crear el Comité.',
+      'RESUELVE',
+      'Andean',
+    ],
+  ] as const)('%s: %j', (lang, text, probe, _why) => {
+    const clause = clauseOf(text, lang, probe);
+    expect(clause.fn).toBe('operative');
+    expect(clause.text).toMatch(new RegExp(`^${probe}\\s*:$`));
+  });
+
+  it('"hereby" inside a sentence is no enacting line', () => {
+    const clause = clauseOf('The Council,\n\nhereby approves the report of the Board.', 'en', 'hereby');
+    expect(clause.text).toMatch(/report of the Board\.$/);
+  });
+});
+
 describe('an article clause gives its relation', () => {
   it('"Artículo 1.- Crear el Comité …" ESTABLISHES the committee', () => {
     const text = doc(

@@ -43,6 +43,7 @@ export interface CompiledLexicon {
   ordinalSuffix: RegExp;
   months: Map<string, number>;
   adoption: Set<string>;
+  enacting: Set<string>;
   resolutionWords: Set<string>;
   titleMarkers: Set<string>;
   articleWords: Set<string>;
@@ -171,6 +172,7 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     ordinalSuffix: new RegExp(`^(\\d{1,3})(?:${suffixes.join('|')})$`),
     months,
     adoption: words(lexicon.adoption.words),
+    enacting: words(lexicon.enacting?.words ?? []),
     resolutionWords: words(lexicon.headings.resolutionWords),
     titleMarkers: words(lexicon.headings.titleMarkers),
     articleWords: words(lexicon.headings.articleWords),

@@ -127,6 +127,11 @@ export const LexiconSchema = z
     months: z.object({ ...documented, names: z.array(z.array(nonEmpty).min(1)).length(12) }).strict(),
     dates: z.object({ ...documented, rangeStart: z.array(nonEmpty), rangeJoin: z.array(nonEmpty) }).strict(),
     adoption: z.object({ ...documented, words: z.array(nonEmpty).min(1) }).strict(),
+    /** Enacting words alone on their line before the operative part ("Hereby:", « DÉCIDE : », "RESUELVE:"). */
+    enacting: z
+      .object({ ...documented, words: z.array(nonEmpty).min(1) })
+      .strict()
+      .optional(),
     headings: z
       .object({
         ...documented,
