@@ -33,9 +33,43 @@ interface Unit {
 const ITEM_MARK = /^\s*(?:•|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s/;
 const END_PUNCT = /[,;:.»)\]]\s*$/;
 
-/** Token index after leading item marks ("1.", "2)", "•", "a)"). */
-function afterItemMarks(tokens: readonly Token[], t0: number, t1: number): number {
+const ARTICLE_SEPARATOR = /^[.:\-–—]$/;
+
+/**
+ * Token index after an article heading at `t0` ("Artículo 1.-", « Article premier : », "Art. 3", "Article 2"),
+ * or `t0` when there is none. The article word needs a number or an article ordinal, then a separator, the end
+ * of the unit or a capitalised word: "article 5 of the Convention …" is a reference, not a heading.
+ */
+export function afterArticleHeading(
+  tokens: readonly Token[],
+  t0: number,
+  t1: number,
+  lexicon: CompiledLexicon,
+): number {
   let i = t0;
+  const word = tokens[i];
+  if (word?.kind !== 'word' || !word.cap || !lexicon.articleWords.has(word.fold)) return t0;
+  i++;
+  if (tokens[i]?.text === '.') i++;
+  const number = tokens[i];
+  if (
+    !number ||
+    !(number.kind === 'number' || /^\d{1,3}$/.test(number.text) || lexicon.articleOrdinals.has(number.fold))
+  )
+    return t0;
+  i++;
+  let separated = false;
+  while (i < t1 && ARTICLE_SEPARATOR.test(tokens[i]!.text)) {
+    separated = true;
+    i++;
+  }
+  if (separated || i >= t1 || (tokens[i]!.kind === 'word' && tokens[i]!.cap)) return i;
+  return t0;
+}
+
+/** Token index after leading item marks ("1.", "2)", "•", "a)") and an article heading ("Artículo 1.-"). */
+function afterItemMarks(tokens: readonly Token[], t0: number, t1: number, lexicon?: CompiledLexicon): number {
+  let i = lexicon ? afterArticleHeading(tokens, t0, t1, lexicon) : t0;
   for (let guard = 0; guard < 3 && i < t1; guard++) {
     const t = tokens[i]!;
     if (t.text === '•') i++;
@@ -57,7 +91,7 @@ export function leadVerb(
   t1: number,
   lexicon: CompiledLexicon,
 ): LeadVerb | null {
-  return verbAt(tokens, afterItemMarks(tokens, t0, t1), t1, lexicon);
+  return verbAt(tokens, afterItemMarks(tokens, t0, t1, lexicon), t1, lexicon);
 }
 
 function isAdoption(tokens: readonly Token[], t0: number, t1: number, lexicon: CompiledLexicon): boolean {
@@ -81,6 +115,12 @@ function isHeaderLine(
   return tokens.slice(t0, t1).every((t) => t.kind !== 'word' || t.upper || /\d/.test(t.text));
 }
 
+/** "Hereby:", « DÉCIDE : »: an enacting word alone on its unit opens the operative part. */
+function isEnacting(tokens: readonly Token[], t0: number, t1: number, lexicon: CompiledLexicon): boolean {
+  const words = tokens.slice(t0, t1).filter((t) => t.kind !== 'punct');
+  return words.length === 1 && lexicon.enacting.has(words[0]!.fold);
+}
+
 /** Split the view into units (paragraphs, hard-wrapped clauses joined) and classify them as clauses. */
 export function segment(view: TextView, tokens: readonly Token[], lexicon: CompiledLexicon): Segment[] {
   const text = view.text;
@@ -89,6 +129,8 @@ export function segment(view: TextView, tokens: readonly Token[], lexicon: Compi
   let lineStart = 0;
   let current: Unit | null = null;
   let previousLine = '';
+  let headingOnly = false;
+  let enactingLine = false;
   const close = () => {
     if (current) units.push(current);
     current = null;
@@ -98,13 +140,16 @@ export function segment(view: TextView, tokens: readonly Token[], lexicon: Compi
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
     if (line.trim() === '') {
-      close();
+      // « Article 2 :\n\nIl est institué … »: a heading alone on its line heads the next paragraph.
+      if (!headingOnly) close();
     } else {
       const t0 = tokenAt(tokens, lineStart);
       const t1 = tokenAt(tokens, lineEnd);
       const verb = leadVerb(tokens, t0, t1, lexicon);
       const verbToken = verb ? tokens[verb.from]! : null;
-      const headerLine = inHeader && isHeaderLine(line, tokens, t0, t1, lexicon);
+      const heading = afterArticleHeading(tokens, t0, t1, lexicon);
+      const article = heading > t0;
+      const headerLine = !article && inHeader && isHeaderLine(line, tokens, t0, t1, lexicon);
       // A header line wrapped in the middle ("Objet : ... de la criminalité\npharmaceutique").
       // A UN numbered title wrapped over several lines ("51/1. Observer status for the International /
       // Criminal Police Organization / (Interpol) in the General Assembly") runs up to the blank line.
@@ -115,12 +160,16 @@ export function segment(view: TextView, tokens: readonly Token[], lexicon: Compi
         (/^\s*\p{Ll}/u.test(line) ||
           NUMBERED_TITLE.test(text.slice((current as Unit).start, lineEnd).trim()));
       const startsNew =
+        !headingOnly &&
         !wrapped &&
         (current === null ||
+          article ||
           ITEM_MARK.test(line) ||
           headerLine ||
           (current as Unit).header ||
           isAdoption(tokens, t0, t1, lexicon) ||
+          enactingLine ||
+          isEnacting(tokens, t0, t1, lexicon) ||
           (verbToken !== null && (verbToken.upper || END_PUNCT.test(previousLine))) ||
           (inHeader && END_PUNCT.test(previousLine)));
       if (startsNew) {
@@ -130,6 +179,10 @@ export function segment(view: TextView, tokens: readonly Token[], lexicon: Compi
         (current as unknown as Unit).end = lineEnd;
       }
       if (verb || (!headerLine && /,\s*$/.test(line))) inHeader = false;
+      headingOnly = article && heading >= t1;
+      // "Hereby: \nI. General": the enacting line is a unit of its own.
+      enactingLine = isEnacting(tokens, t0, t1, lexicon);
+      if (article) inHeader = false;
       previousLine = line;
     }
     lineStart = lineEnd + 1;
@@ -241,6 +294,9 @@ function classify(
     const verb = reported ? null : own;
     if (isAdoption(tokens, t0, t1, lexicon)) {
       segments.push({ ...base, function: 'status', rule: lexicon.source.adoption.id });
+    } else if (!verb && lexicon.source.enacting && isEnacting(tokens, t0, t1, lexicon)) {
+      openingSeen = true;
+      segments.push({ ...base, function: 'operative', rule: lexicon.source.enacting.id });
     } else if (verb) {
       openingSeen = true;
       const segment: Segment = { ...base, function: verb.group.function, verb, rule: verb.group.id };

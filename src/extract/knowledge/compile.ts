@@ -43,8 +43,11 @@ export interface CompiledLexicon {
   ordinalSuffix: RegExp;
   months: Map<string, number>;
   adoption: Set<string>;
+  enacting: Set<string>;
   resolutionWords: Set<string>;
   titleMarkers: Set<string>;
+  articleWords: Set<string>;
+  articleOrdinals: Set<string>;
   determiners: Set<string>;
   prepositions: PhraseTrie<true>;
   coordinators: Set<string>;
@@ -169,8 +172,11 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     ordinalSuffix: new RegExp(`^(\\d{1,3})(?:${suffixes.join('|')})$`),
     months,
     adoption: words(lexicon.adoption.words),
+    enacting: words(lexicon.enacting?.words ?? []),
     resolutionWords: words(lexicon.headings.resolutionWords),
     titleMarkers: words(lexicon.headings.titleMarkers),
+    articleWords: words(lexicon.headings.articleWords),
+    articleOrdinals: words(lexicon.headings.articleOrdinals),
     determiners: words(lexicon.grammar.determiners),
     prepositions: flags(lexicon.grammar.prepositions),
     coordinators: words(lexicon.grammar.coordinators),

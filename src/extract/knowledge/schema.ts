@@ -127,8 +127,21 @@ export const LexiconSchema = z
     months: z.object({ ...documented, names: z.array(z.array(nonEmpty).min(1)).length(12) }).strict(),
     dates: z.object({ ...documented, rangeStart: z.array(nonEmpty), rangeJoin: z.array(nonEmpty) }).strict(),
     adoption: z.object({ ...documented, words: z.array(nonEmpty).min(1) }).strict(),
+    /** Enacting words alone on their line before the operative part ("Hereby:", « DÉCIDE : », "RESUELVE:"). */
+    enacting: z
+      .object({ ...documented, words: z.array(nonEmpty).min(1) })
+      .strict()
+      .optional(),
     headings: z
-      .object({ ...documented, resolutionWords: z.array(nonEmpty).min(1), titleMarkers: z.array(nonEmpty) })
+      .object({
+        ...documented,
+        resolutionWords: z.array(nonEmpty).min(1),
+        titleMarkers: z.array(nonEmpty),
+        /** Words of an article heading that opens an operative clause ("Artículo 1.-", « Article premier : »). */
+        articleWords: z.array(nonEmpty).default([]),
+        /** Ordinal words that number an article in place of a figure (« premier », "único"). */
+        articleOrdinals: z.array(nonEmpty).default([]),
+      })
       .strict(),
     grammar: z
       .object({
