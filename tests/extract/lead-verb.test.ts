@@ -15,6 +15,17 @@ function verbOf(text: string, language: Language, probe: string): string {
 const head = (lang: Language, organ: string) =>
   `## ${lang === 'fr' ? 'Décision' : lang === 'es' ? 'Decisión' : 'Decision'} 1\n\n${organ}\n\n`;
 
+describe('a run of capitals is a masthead, not a subject and its verb', () => {
+  it('gives no verb to "CONFERENCE OF THE STATES PARTIES" (OPCW masthead)', () => {
+    const text = `${head('en', 'CONFERENCE OF THE STATES PARTIES')}Approves the programme.`;
+    expect(verbOf(text, 'en', 'STATES')).toBe('-');
+  });
+  it('counter-example: an upper-case verb after its mixed-case subject still leads', () => {
+    const text = `${head('en', 'The Conference,')}The Conference of the States Parties, having considered the report, APPROVES the programme.`;
+    expect(verbOf(text, 'en', 'APPROVES')).toBe('en.verb.approves>en.verb.approves');
+  });
+});
+
 describe('lead verbs in the forms the genre prints', () => {
   it.each([
     [

@@ -83,7 +83,7 @@ export function verbAt(
  * An operative verb inside a narrative sentence, after its subject: "The CIPM approved in 2001 the following
  * proposal …", « Compte tenu des synergies …, le CIPM décide de … », "At its 48th plenary meeting, …, the
  * General Assembly, recalling …, decided to request …". The verb must be lower case (or the whole word upper
- * case) and follow a capitalised word (its subject) or a comma that closes a phrase after one.
+ * case, after a word that is not) and follow a capitalised word (its subject) or a comma that closes a phrase after one.
  */
 export function embeddedVerb(
   tokens: readonly Token[],
@@ -98,6 +98,8 @@ export function embeddedVerb(
     if (prev.text === '.' && i - 1 > t0 && tokens[i - 2]?.kind === 'word') return null;
     const t = tokens[i]!;
     if (t.kind !== 'word' || (t.cap && !t.upper)) continue;
+    // A run of capitals is a masthead or title ("CONFERENCE OF THE STATES PARTIES"), not a subject and its verb.
+    if (t.upper && prev.kind === 'word' && prev.upper) continue;
     const afterSubject = (prev.kind === 'word' && prev.cap) || (prev.text === ',' && subjectSeen);
     if (!afterSubject) continue;
     const verb = verbAt(tokens, i, t1, lexicon);
