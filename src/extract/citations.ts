@@ -5,11 +5,12 @@ import type { Context, Entity, Fact } from './types.js';
  * instructions de la Résolution 1 de la Onzième Conférence générale", "the BIPM will convey the Decision,
  * recalling Resolution 4 …") is still a citation: the citing resolution RECALLS it (the ontology's relation
  * for "refers back to an earlier resolution, report or decision"). Runs after every clause rule, so it never
- * doubles or overrides a stated relation.
+ * doubles or overrides a stated relation. The opening counts: "The CIPM, *acting* in accordance with Resolution 7
+ * of the 18th CGPM" cites it.
  */
 export const CITATION_RULE = 'citation.mentioned';
 const CITATION_RELATION = 'RECALLS';
-const CITING_FUNCTIONS = new Set(['preamble', 'operative', 'other']);
+const CITING_FUNCTIONS = new Set(['opening', 'preamble', 'operative', 'other']);
 
 export function citationFacts(ctx: Context, resolution: Entity): Fact[] {
   // Only relations the ontology keeps count as stated: a dropped one (AUTHORIZES from a resolution to a

@@ -88,6 +88,19 @@ describe('citations with no stated relation', () => {
     expect(once.flatMap((e) => e.evidence)).toHaveLength(1);
   });
 
+  it('cites a document named in the opening (the organ acting under a resolution)', () => {
+    const text =
+      '## Recommendation 3: Temperature scale\n\nThe Comité International des Poids et Mesures\n\n_acting_ in accordance with instructions given in Resolution 7 of the 18th Conférence Générale des Poids et Mesures concerning the scale,\n\n_recommends_ that laboratories take note.';
+    const edge = run(text, 'CIPM-1988-REC-3.en.md').edges.find((e) => e.to === 'resolution:CGPM-1987-RES-7');
+    expect(edge?.type).toBe('RECALLS');
+    // Counter-example: the opening's own session is not a cited document.
+    expect(
+      run(text, 'CIPM-1988-REC-3.en.md').edges.some(
+        (e) => e.type === 'RECALLS' && !e.to.startsWith('resolution:'),
+      ),
+    ).toBe(false);
+  });
+
   it('cites a document whose stated relation the ontology drops (empowered by a resolution)', () => {
     const text =
       '## Declaration (1964)\n\nThe International Committee,\n\n*empowered* by Resolution 5 of the 12th Conférence Générale des Poids et Mesures to name atomic frequency standards,\n\n*declares* that the standard is the caesium transition.';
