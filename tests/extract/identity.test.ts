@@ -72,4 +72,39 @@ describe('citations with no stated relation', () => {
     expect(edges).toHaveLength(1);
     expect(edges[0]!.evidence.every((e) => e.rule !== 'citation.mentioned')).toBe(true);
   });
+
+  it('cites a related document again in a later clause, as evidence on the one edge already stated', () => {
+    const text =
+      'CGPM-2018-RES-3\n\nThe CGPM, at its 26th meeting,\n\nrecalling Resolution 3 adopted by the CGPM at its 21st meeting (1999),\n\n*decides* to apply Resolution 3 of the 21st CGPM.';
+    const r = run(text, 'CGPM-2018-RES-3.en.md');
+    const edges = r.edges.filter((e) => e.to === 'resolution:CGPM-1999-RES-3');
+    expect(edges).toHaveLength(1);
+    expect(new Set(edges[0]!.evidence.map((e) => e.clause)).size).toBe(2);
+    // Counter-example: named twice in one clause, the document is one piece of evidence there.
+    const once = run(
+      'CGPM-2018-RES-3\n\nThe CGPM, at its 26th meeting,\n\n*decides* to apply Resolution 3 of the 21st CGPM and Resolution 3 of the 21st CGPM.',
+      'CGPM-2018-RES-3.en.md',
+    ).edges.filter((e) => e.to === 'resolution:CGPM-1999-RES-3');
+    expect(once.flatMap((e) => e.evidence)).toHaveLength(1);
+  });
+
+  it('cites a document named in the opening (the organ acting under a resolution)', () => {
+    const text =
+      '## Recommendation 3: Temperature scale\n\nThe Comité International des Poids et Mesures\n\n_acting_ in accordance with instructions given in Resolution 7 of the 18th Conférence Générale des Poids et Mesures concerning the scale,\n\n_recommends_ that laboratories take note.';
+    const edge = run(text, 'CIPM-1988-REC-3.en.md').edges.find((e) => e.to === 'resolution:CGPM-1987-RES-7');
+    expect(edge?.type).toBe('RECALLS');
+    // Counter-example: the opening's own session is not a cited document.
+    expect(
+      run(text, 'CIPM-1988-REC-3.en.md').edges.some(
+        (e) => e.type === 'RECALLS' && !e.to.startsWith('resolution:'),
+      ),
+    ).toBe(false);
+  });
+
+  it('cites a document whose stated relation the ontology drops (empowered by a resolution)', () => {
+    const text =
+      '## Declaration (1964)\n\nThe International Committee,\n\n*empowered* by Resolution 5 of the 12th Conférence Générale des Poids et Mesures to name atomic frequency standards,\n\n*declares* that the standard is the caesium transition.';
+    const edge = run(text, 'CIPM-1964-DECL.en.md').edges.find((e) => e.to === 'resolution:CGPM-1964-RES-5');
+    expect(edge?.type).toBe('RECALLS');
+  });
 });
