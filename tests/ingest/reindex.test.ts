@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import type { IngestEvent } from '../../src/ingest/pipeline.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
 import { reindexDocuments } from '../../src/ingest/reindex.js';
 import { fakeExtractor } from './fake-extractor.js';
+import { writeTwoTexts } from './two-texts.js';
 
 let dir: string;
 let store: EmbeddedStore;
@@ -20,14 +21,7 @@ const withFingerprint = (fingerprint: string, extract = fakeExtractor.extract): 
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lineage-reindex-'));
-  writeFileSync(
-    join(dir, '1-first.md'),
-    'La résolution AG-2014-RES-04\nRAPPELANT la résolution AG-2010-RES-08,\n',
-  );
-  writeFileSync(
-    join(dir, '2-second.txt'),
-    'The resolution AG-2015-RES-01 of the Assembly\nrecalling AG-2014-RES-04\n',
-  );
+  writeTwoTexts(dir);
   store = new EmbeddedStore(mkdtempSync(join(tmpdir(), 'lineage-reindex-store-')));
   await store.init();
   await ingestPaths([dir], { store, extractor: withFingerprint('k1'), workers: 0 });

@@ -7,6 +7,7 @@ import type { Extractor } from '../../src/ingest/extractor.js';
 import { knowledgeFingerprint } from '../../src/ingest/fingerprint.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
 import { fakeExtractor } from './fake-extractor.js';
+import { writeTwoTexts } from './two-texts.js';
 
 let dir: string;
 let store: EmbeddedStore;
@@ -29,14 +30,7 @@ const run = (extractor: Extractor, language?: 'fr' | 'en') =>
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lineage-skip-'));
-  writeFileSync(
-    join(dir, '1-first.md'),
-    'La résolution AG-2014-RES-04\nRAPPELANT la résolution AG-2010-RES-08,\n',
-  );
-  writeFileSync(
-    join(dir, '2-second.txt'),
-    'The resolution AG-2015-RES-01 of the Assembly\nrecalling AG-2014-RES-04\n',
-  );
+  writeTwoTexts(dir);
   store = new EmbeddedStore(mkdtempSync(join(tmpdir(), 'lineage-skip-store-')));
   await store.init();
   extracted = [];

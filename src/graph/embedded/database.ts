@@ -82,21 +82,10 @@ export function openDatabase(
         String(SCHEMA_VERSION),
       );
     }).immediate();
-    const version = db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get('schemaVersion');
-    if (version !== String(SCHEMA_VERSION)) {
-      db.close();
-      throw new StoreUnavailableError(
-        `Embedded store ${path} has schema version ${String(version)}, expected ${SCHEMA_VERSION}`,
-      );
-    }
+    assertSchemaVersion(db, path);
     return { db, path };
   } catch (error) {
-    if (error instanceof StoreUnavailableError) throw error;
-    const mapped = mapSqliteError(error, path, busyTimeoutMs);
-    if (mapped instanceof StoreUnavailableError) throw mapped;
-    throw new StoreUnavailableError(`Cannot open embedded store ${path}: ${(error as Error).message}`, {
-      path,
-    });
+    throw openFailure(error, path, busyTimeoutMs);
   }
 }
 
@@ -115,20 +104,29 @@ function openReadOnly(path: string, busyTimeoutMs: number): { db: Database.Datab
     const db = new Database(path, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs });
     db.pragma('cache_size = -65536');
     db.pragma('temp_store = MEMORY');
-    const version = db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get('schemaVersion');
-    if (version !== String(SCHEMA_VERSION)) {
-      db.close();
-      throw new StoreUnavailableError(
-        `Embedded store ${path} has schema version ${String(version)}, expected ${SCHEMA_VERSION}`,
-      );
-    }
+    assertSchemaVersion(db, path);
     return { db, path };
   } catch (error) {
-    if (error instanceof StoreUnavailableError) throw error;
-    const mapped = mapSqliteError(error, path, busyTimeoutMs);
-    if (mapped instanceof StoreUnavailableError) throw mapped;
-    throw new StoreUnavailableError(`Cannot open embedded store ${path}: ${(error as Error).message}`, {
-      path,
-    });
+    throw openFailure(error, path, busyTimeoutMs);
   }
+}
+
+/** A store written by another schema version is refused rather than read wrongly. */
+function assertSchemaVersion(db: Database.Database, path: string): void {
+  const version = db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get('schemaVersion');
+  if (version === String(SCHEMA_VERSION)) return;
+  db.close();
+  throw new StoreUnavailableError(
+    `Embedded store ${path} has schema version ${String(version)}, expected ${SCHEMA_VERSION}`,
+  );
+}
+
+/** Any failure to open the store, as the StoreUnavailableError callers (and /healthz) expect. */
+function openFailure(error: unknown, path: string, busyTimeoutMs: number): StoreUnavailableError {
+  if (error instanceof StoreUnavailableError) return error;
+  const mapped = mapSqliteError(error, path, busyTimeoutMs);
+  if (mapped instanceof StoreUnavailableError) return mapped;
+  return new StoreUnavailableError(`Cannot open embedded store ${path}: ${(error as Error).message}`, {
+    path,
+  });
 }

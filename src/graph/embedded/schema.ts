@@ -18,7 +18,7 @@ CREATE TABLE IF NOT EXISTS documents (
   mentions TEXT NOT NULL,
   -- The document's own node (its Resolution; see ownNodeId): its date dates the document's facts.
   node TEXT,
-  -- DocumentRecord.knowledge (see ADDITIVE_MIGRATIONS for stores created before it).
+  -- DocumentRecord.knowledge (see ADDITIVE_COLUMNS for stores created before it).
   knowledge TEXT
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS documents_node ON documents (node, id);
