@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { Extraction, GraphEdge, GraphNode } from '../../src/graph/model.js';
+import { groupScores, type HeldoutExpectation, matches, prf, scoreFile } from './score.js';
+
+const node = (id: string, kind: string, name: string, aliases: string[] = []): GraphNode => ({
+  id,
+  kind,
+  name,
+  aliases,
+  labels: {},
+  props: {},
+});
+const edge = (type: string, from: string, to: string): GraphEdge => ({
+  id: `${type}:${from}->${to}`,
+  type,
+  from,
+  to,
+  evidence: [],
+});
+const extraction = (nodes: GraphNode[], edges: GraphEdge[]) => ({ nodes, edges }) as unknown as Extraction;
+
+const expectation: HeldoutExpectation = {
+  source: 'X.en.txt',
+  genre: 'unesco-ich',
+  gate: 'measured',
+  resolution: { id: 'resolution:13.COM 17', code: '13.COM 17', language: 'en', adoptedAt: [] },
+  edges: [
+    { type: 'REQUESTS', from: 'resolution:13.COM 17', to: 'organization:unesco-secretariat' },
+    { type: 'RECALLS', from: 'resolution:13.COM 17', to: 'resolution:12.COM 13' },
+  ],
+  acceptable: [{ type: 'NOTES', from: 'resolution:13.COM 17', to: 'organization:unesco' }],
+  entities: [
+    { id: 'resolution:13.COM 17', kind: 'Resolution' },
+    { id: 'organization:unesco-secretariat', kind: 'Organization|Body', names: ['Secretariat'] },
+    { id: 'resolution:12.COM 13', kind: 'Resolution' },
+  ],
+  acceptableEntities: [{ id: 'organization:unesco', kind: 'Organization', names: ['UNESCO'] }],
+  nodes: [],
+  wrongNodes: ['conference:general'],
+  review: '',
+};
+
+describe('held-out scorer', () => {
+  it('matches a node by id without case, spaces or brackets, or by kind and name', () => {
+    const entity = { id: 'resolution:S/RES/61 (1948)', kind: 'Resolution', names: ['resolution 61 (1948)'] };
+    expect(matches(node('resolution:S/RES/61(1948)', 'Resolution', 'x'), entity)).toBe(true);
+    expect(matches(node('resolution:other', 'Resolution', 'Resolution 61 (1948)'), entity)).toBe(true);
+    // Counter-examples: the same name under another kind, another id without a matching name.
+    expect(matches(node('body:other:x', 'Body', 'resolution 61 (1948)'), entity)).toBe(false);
+    expect(matches(node('resolution:S/RES/62 (1948)', 'Resolution', 'S/RES/62 (1948)'), entity)).toBe(false);
+  });
+
+  it('reads relations through the matched entities, so the id convention does not matter', () => {
+    const score = scoreFile(
+      extraction(
+        [
+          node('resolution:13.COM 17', 'Resolution', '13.COM 17'),
+          node('body:secretariat:committee', 'Body', 'Secretariat'),
+          node('resolution:12.COM 13', 'Resolution', '12.COM 13'),
+        ],
+        [
+          edge('REQUESTS', 'resolution:13.COM 17', 'body:secretariat:committee'),
+          edge('RECALLS', 'resolution:13.COM 17', 'resolution:12.COM 13'),
+        ],
+      ),
+      expectation,
+    );
+    expect(score.entities).toMatchObject({ truePositives: 3, predicted: 3, expected: 3 });
+    expect(score.relations).toMatchObject({ truePositives: 2, predicted: 2, expected: 2 });
+  });
+
+  it('counts duplicates and unknown nodes as entity errors, unknown facts as relation errors, tolerates acceptable ones', () => {
+    const score = scoreFile(
+      extraction(
+        [
+          node('resolution:13.COM 17', 'Resolution', '13.COM 17'),
+          node('organization:unesco-secretariat', 'Organization', 'Secretariat'),
+          node('body:secretariat:x', 'Body', 'Secretariat'),
+          node('organization:unesco', 'Organization', 'UNESCO'),
+          node('conference:general', 'Conference', 'General Conference'),
+        ],
+        [
+          edge('NOTES', 'resolution:13.COM 17', 'organization:unesco'),
+          edge('THANKS', 'resolution:13.COM 17', 'conference:general'),
+        ],
+      ),
+      expectation,
+    );
+    expect(score.entities).toMatchObject({ truePositives: 2, predicted: 4, expected: 3 });
+    expect(score.entities.duplicates).toEqual(['body:secretariat:x']);
+    expect(score.entities.wrong).toEqual(['conference:general']);
+    expect(score.entities.missed).toEqual(['resolution:12.COM 13']);
+    expect(score.relations).toMatchObject({ truePositives: 0, predicted: 1, expected: 2 });
+    expect(score.wrongNodes).toEqual(['conference:general']);
+  });
+
+  it('micro-averages per group and reports F1 0 when nothing is right', () => {
+    expect(prf([{ truePositives: 0, predicted: 3, expected: 2 }]).f1).toBe(0);
+    expect(prf([{ truePositives: 2, predicted: 2, expected: 4 }]).f1).toBeCloseTo(2 / 3);
+    const base = scoreFile(extraction([], []), expectation);
+    const groups = groupScores([base, { ...base, language: 'fr' }]).map((g) => g.group);
+    expect(groups).toEqual(
+      expect.arrayContaining(['genre unesco-ich', 'lang en', 'lang fr', 'development set (measured)', 'all']),
+    );
+  });
+});
