@@ -22,7 +22,7 @@ const FLOORS: Record<string, { entities: number; relations: number }> = {
   'genre unsc': { entities: 0.59, relations: 0.04 },
   'genre unesco-ich': { entities: 0.15, relations: 0 },
   'genre unesco-whc': { entities: 0.35, relations: 0 },
-  'genre bipm-cc': { entities: 0.6, relations: 0 },
+  'genre bipm-cc': { entities: 0.57, relations: 0 },
   'genre cgpm': { entities: 0.95, relations: 0.94 },
   'genre unga': { entities: 0.89, relations: 0.95 },
   'lang en': { entities: 0.41, relations: 0 },
