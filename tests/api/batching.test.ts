@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentRecord, GraphEdge, GraphNode } from '../../src/graph/model.js';
+import type { DocumentRecord, GraphEdge, GraphNode } from '../../src/model/index.js';
 import { FakeStore, instrument } from './fake-store.js';
 import { apiOver, run } from './harness.js';
 

@@ -12,7 +12,6 @@ import {
   searchScore,
   searchTerms,
 } from '../../src/graph/lineage/index.js';
-import type { DocumentRecord, Extraction, GraphEdge, GraphNode } from '../../src/graph/model.js';
 import type {
   EdgeQuery,
   GraphStore,
@@ -31,6 +30,7 @@ import type {
   TimelineQuery,
   WriteOutcome,
 } from '../../src/graph/store.js';
+import type { DocumentRecord, Extraction, GraphEdge, GraphNode } from '../../src/model/index.js';
 import { loadOntology } from '../../src/ontology/index.js';
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

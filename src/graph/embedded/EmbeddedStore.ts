@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { NotFoundError, StoreUnavailableError } from '../../errors.js';
+import type { DocumentRecord, Extraction, GraphEdge, GraphExport, GraphNode } from '../../model/index.js';
 import { loadOntology, type Ontology } from '../../ontology/index.js';
 import {
   checkDepth,
@@ -12,7 +13,6 @@ import {
   compareStrings,
   edgeId,
 } from '../lineage/index.js';
-import type { DocumentRecord, Extraction, GraphEdge, GraphExport, GraphNode } from '../model.js';
 import type {
   EdgeQuery,
   GraphStore,

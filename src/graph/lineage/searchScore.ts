@@ -1,4 +1,4 @@
-import type { GraphNode } from '../model.js';
+import type { GraphNode } from '../../model/index.js';
 import { fold, foldedTokens } from './fold.js';
 
 /** What search looks at for one node (docs/store-semantics.md §3). */
