@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { extract } from '../../src/extract/index.js';
-import type { Extraction } from '../../src/graph/model.js';
+import type { Extraction } from '../../src/model/index.js';
 import { knowledge, ontology } from '../extract/helpers.js';
 import type { HeldoutExpectation } from './score.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Extraction, GraphEdge, GraphNode } from '../../src/graph/model.js';
+import type { Extraction, GraphEdge, GraphNode } from '../../src/model/index.js';
 import { groupScores, type HeldoutExpectation, matches, prf, scoreFile } from './score.js';
 
 const node = (id: string, kind: string, name: string, aliases: string[] = []): GraphNode => ({
