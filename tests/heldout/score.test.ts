@@ -50,6 +50,18 @@ describe('held-out scorer', () => {
     expect(matches(node('resolution:S/RES/62 (1948)', 'Resolution', 'S/RES/62 (1948)'), entity)).toBe(false);
   });
 
+  it('finds a document by its code whatever its id, but only a document', () => {
+    const entity = { id: 'resolution:13.COM 17', kind: 'Resolution' };
+    expect(
+      matches({ ...node('resolution:ich-13-com-17', 'Resolution', 'x'), code: '13.COM 17' }, entity),
+    ).toBe(true);
+    expect(
+      matches({ ...node('resolution:ich-13-com-17', 'Resolution', 'x'), code: '13.COM 18' }, entity),
+    ).toBe(false);
+    const body = { id: 'body:committee:cctf', kind: 'Body' };
+    expect(matches({ ...node('body:x', 'Body', 'x'), code: 'committee:cctf' }, body)).toBe(false);
+  });
+
   it('reads relations through the matched entities, so the id convention does not matter', () => {
     const score = scoreFile(
       extraction(

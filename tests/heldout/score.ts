@@ -125,10 +125,20 @@ function namesOf(node: GraphNode): string[] {
   return names.filter((n): n is string => typeof n === 'string').map(fold);
 }
 
+const codeOf = (id: string): string => idKey(id.slice(id.indexOf(':') + 1));
+
+/** A document entity (Resolution, Report) is also found by its code: the id without its prefix. */
 export function matches(node: GraphNode, entity: EntityRef): boolean {
+  const ids = [entity.id, ...(entity.ids ?? [])];
   const key = idKey(node.id);
-  if ([entity.id, ...(entity.ids ?? [])].some((id) => idKey(id) === key)) return true;
-  if (!entity.kind.split('|').includes(node.kind) || !entity.names?.length) return false;
+  if (ids.some((id) => idKey(id) === key)) return true;
+  const kinds = entity.kind.split('|');
+  if (!kinds.includes(node.kind)) return false;
+  if (node.code && (kinds.includes('Resolution') || kinds.includes('Report'))) {
+    const code = idKey(node.code);
+    if (ids.some((id) => codeOf(id) === code)) return true;
+  }
+  if (!entity.names?.length) return false;
   const wanted = new Set(entity.names.map(fold));
   return namesOf(node).some((n) => wanted.has(n));
 }
