@@ -116,7 +116,11 @@ export function expectedEntities(expectation: HeldoutExpectation): {
 
 const fold = (s: string): string =>
   s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase().replace(/\s+/g, ' ').trim();
-const idKey = (id: string): string => fold(id).replace(/[\s()]/g, '');
+/** Ids compared without case, spaces or brackets, "-" and "/" alike (a symbol and its file-name form: S-RES-53-1948). */
+const idKey = (id: string): string =>
+  fold(id)
+    .replace(/[\s()]/g, '')
+    .replace(/-/g, '/');
 
 function namesOf(node: GraphNode): string[] {
   const names = [node.name, ...node.aliases, ...Object.values(node.labels)];
