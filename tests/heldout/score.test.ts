@@ -106,6 +106,52 @@ describe('held-out scorer', () => {
     expect(score.wrongNodes).toEqual(['conference:general']);
   });
 
+  it('reads a session by its owner and number whatever its id, and keeps extraordinary sessions apart', () => {
+    const exp: HeldoutExpectation = {
+      ...expectation,
+      edges: [{ type: 'ADOPTED_AT', from: 'resolution:13.COM 17', to: 'session:unesco-ich-committee-13' }],
+      acceptable: [],
+      entities: [
+        { id: 'resolution:13.COM 17', kind: 'Resolution' },
+        {
+          id: 'organization:unesco-ich-committee',
+          kind: 'Organization|Body',
+          names: ['Intergovernmental Committee'],
+        },
+        {
+          id: 'session:unesco-ich-committee-13',
+          kind: 'Session',
+          of: 'organization:unesco-ich-committee',
+          ordinal: 13,
+        },
+      ],
+      acceptableEntities: [],
+    };
+    const own = node('resolution:13.COM 17', 'Resolution', '13.COM 17');
+    const committee = node('body:committee:intergovernmental', 'Body', 'Intergovernmental Committee');
+    const session = {
+      ...node('session:committee:intergovernmental-13', 'Session', '13th session'),
+      props: { ordinal: 13 },
+    };
+    const score = scoreFile(
+      extraction([own, committee, session], [edge('ADOPTED_AT', own.id, session.id)]),
+      exp,
+    );
+    expect(score.entities).toMatchObject({ truePositives: 3, predicted: 3 });
+    expect(score.relations).toMatchObject({ truePositives: 1, predicted: 1 });
+    // Counter-examples: another number; an extraordinary session for an ordinary one; a session of another owner.
+    const other = { ...session, id: 'session:committee:intergovernmental-12', props: { ordinal: 12 } };
+    const ext = {
+      ...session,
+      id: 'session:committee:intergovernmental-ext-13',
+      name: '13th extraordinary session',
+    };
+    const foreign = { ...session, id: 'session:un-general-assembly-13' };
+    for (const wrong of [other, ext, foreign]) {
+      expect(scoreFile(extraction([own, committee, wrong], []), exp).entities.wrong).toEqual([wrong.id]);
+    }
+  });
+
   it('micro-averages per group and reports F1 0 when nothing is right', () => {
     expect(prf([{ truePositives: 0, predicted: 3, expected: 2 }]).f1).toBe(0);
     expect(prf([{ truePositives: 2, predicted: 2, expected: 4 }]).f1).toBeCloseTo(2 / 3);

@@ -16,6 +16,14 @@ export interface EntityRef {
   kind: string;
   names?: string[];
   ids?: string[];
+  /**
+   * A session or numbered meeting: the expected entity it belongs to and its number. A predicted Session or Meeting
+   * node with that ordinal is this entity when it is PART_OF, or its id embeds the key of, the node read as `of`.
+   */
+  of?: string;
+  ordinal?: number;
+  /** An extraordinary session ("7 EXT.COM", « session extraordinaire »): the node's id or name must say so. */
+  extraordinary?: boolean;
 }
 
 /** A held-out text's reviewed expectation (tests/fixtures/heldout/<file>.expected.json). */
@@ -147,6 +155,26 @@ export function matches(node: GraphNode, entity: EntityRef): boolean {
   return namesOf(node).some((n) => wanted.has(n));
 }
 
+/** A Session or Meeting node read as `entity` through its owner and ordinal (see EntityRef.of). */
+export function sessionMatches(
+  node: GraphNode,
+  entity: EntityRef,
+  reading: ReadonlyMap<string, string>,
+  extraction: Extraction,
+): boolean {
+  if (!entity.of || entity.ordinal === undefined) return false;
+  if (!entity.kind.split('|').includes(node.kind)) return false;
+  const ordinal = node.props.ordinal ?? Number(/(\d+)\D*$/.exec(node.id)?.[1]);
+  if (ordinal !== entity.ordinal) return false;
+  const extraordinary = /\bext\b|extra-?ordina/i.test(`${node.id} ${node.name}`);
+  if (Boolean(entity.extraordinary) !== extraordinary) return false;
+  const owners = extraction.nodes.filter((n) => reading.get(n.id) === entity.of);
+  const partOf = extraction.edges.some(
+    (e) => e.type === 'PART_OF' && e.from === node.id && owners.some((o) => o.id === e.to),
+  );
+  return partOf || owners.some((o) => node.id.includes(o.id.slice(o.id.indexOf(':') + 1)));
+}
+
 export interface Counts {
   truePositives: number;
   predicted: number;
@@ -175,14 +203,23 @@ export function scoreFile(extraction: Extraction, expectation: HeldoutExpectatio
   const reading = new Map<string, string>();
   const found = new Map<string, string[]>();
   const unmatched: string[] = [];
-  for (const node of extraction.nodes) {
-    const entity = gold.find((e) => matches(node, e)) ?? acceptable.find((e) => matches(node, e));
-    if (!entity) {
-      unmatched.push(node.id);
-      continue;
-    }
+  const read = (node: GraphNode, entity: EntityRef) => {
     reading.set(node.id, entity.id);
     found.set(entity.id, [...(found.get(entity.id) ?? []), node.id]);
+  };
+  const later: GraphNode[] = [];
+  for (const node of extraction.nodes) {
+    const entity = gold.find((e) => matches(node, e)) ?? acceptable.find((e) => matches(node, e));
+    if (entity) read(node, entity);
+    else later.push(node);
+  }
+  // Sessions and meetings by owner and number, once their owners are read.
+  for (const node of later) {
+    const entity =
+      gold.find((e) => sessionMatches(node, e, reading, extraction)) ??
+      acceptable.find((e) => sessionMatches(node, e, reading, extraction));
+    if (entity) read(node, entity);
+    else unmatched.push(node.id);
   }
   const goldIds = new Set(gold.map((e) => e.id));
   const duplicates = [...found.entries()]
@@ -190,12 +227,12 @@ export function scoreFile(extraction: Extraction, expectation: HeldoutExpectatio
     .flatMap(([, nodes]) => nodes.slice(1));
   const entityTp = gold.filter((e) => found.has(e.id)).length;
 
-  const read = (id: string) => reading.get(id) ?? id;
+  const readId = (id: string) => reading.get(id) ?? id;
   const goldEdges = new Map(expectation.edges.map((e) => [keyOf(e), e]));
   const acceptableEdges = new Set(expectation.acceptable.map(keyOf));
   const predicted = new Map<string, EdgeRef>();
   for (const e of extraction.edges) {
-    const edge = { type: e.type, from: read(e.from), to: read(e.to) };
+    const edge = { type: e.type, from: readId(e.from), to: readId(e.to) };
     if (!acceptableEdges.has(keyOf(edge))) predicted.set(keyOf(edge), edge);
   }
   const relationTp = [...predicted.keys()].filter((k) => goldEdges.has(k)).length;
