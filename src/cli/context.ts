@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
+import { type ApiOptions, codeSpellings } from '../api/index.js';
 import { type Config, loadConfig } from '../config.js';
 import { openStore } from '../graph/open.js';
 import type { GraphStore } from '../graph/store.js';
+import { loadKnowledge } from '../ingest/index.js';
 
 /** Options every command accepts (declared on the program, usable before or after the command name). */
 export interface GlobalOptions {
@@ -28,6 +30,11 @@ export async function withStore<T>(
   } finally {
     await store.close();
   }
+}
+
+/** What the API is given by the CLI (the composition root): code spellings from the ingest knowledge. */
+export function apiOptions(): ApiOptions {
+  return { codeSpellings: codeSpellings(loadKnowledge()) };
 }
 
 /** Where the store lives, for messages. */
