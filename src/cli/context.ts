@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { type ApiOptions, codeSpellings } from '../api/index.js';
 import { type Config, loadConfig } from '../config.js';
-import { openStore } from '../graph/open.js';
+import { type OpenOptions, openStore } from '../graph/open.js';
 import type { GraphStore } from '../graph/store.js';
 import { loadKnowledge } from '../ingest/index.js';
 
@@ -21,8 +21,8 @@ export function configOf(command: Command): Config {
 export async function withStore<T>(
   config: Config,
   run: (store: GraphStore) => Promise<T>,
-  /** Readers (stats, query, serve) open read-only: a missing store is refused, nothing is created. */
-  options: { readOnly?: boolean } = {},
+  /** Readers (stats, query, serve) open read-only; ingest and reindex with the writer lock. */
+  options: OpenOptions = {},
 ): Promise<T> {
   const store = await openStore(config, options);
   try {

@@ -146,6 +146,20 @@ describe('EmbeddedStore on disk', () => {
     await writerStore.close();
   });
 
+  it('opened with writerLock, holds the data directory against other writers (not readers) until closed', async () => {
+    const dir = freshDir();
+    const first = new EmbeddedStore(dir, { writerLock: { waitMs: 0 } });
+    await first.init();
+    const second = new EmbeddedStore(dir, { writerLock: { waitMs: 0 } });
+    await expect(second.init()).rejects.toMatchObject({ code: 'UNAVAILABLE' });
+    const reader = await openStore(dir);
+    expect(await reader.isEmpty()).toBe(true);
+    await first.close();
+    await second.init();
+    await second.close();
+    await reader.close();
+  });
+
   it("drops decoded rows with the index: a node changed by another connection's write reads fresh", async () => {
     const dir = freshDir();
     const reader = await openStore(dir);

@@ -38,6 +38,7 @@ import { GraphReader } from './reader.js';
 import { Searcher } from './search.js';
 import { shortestPath, walkLineage } from './traversal.js';
 import { DocumentWriter } from './writer.js';
+import { acquireIngestLock, type IngestLock, type LockOptions } from './writerLock.js';
 
 /** Decoded rows by adjacency index, in the order asked (shared, frozen values). */
 interface Rows {
@@ -72,6 +73,11 @@ export interface EmbeddedStoreOptions {
   busyTimeoutMs?: number;
   /** Open without creating or writing anything (readers); a missing store is an error, not a new empty one. */
   readOnly?: boolean;
+  /**
+   * Open for a long write (ingest, reindex): `init` first takes the data directory's writer lock, waiting
+   * up to `waitMs` for another writer to finish, and `close` releases it.
+   */
+  writerLock?: LockOptions;
 }
 
 /**
@@ -87,6 +93,8 @@ export class EmbeddedStore implements GraphStore {
   private readonly ontology: Ontology;
   private readonly busyTimeoutMs: number;
   private readonly readOnly: boolean;
+  private readonly writerLock?: LockOptions;
+  private lock?: IngestLock;
 
   constructor(
     readonly dataDir: string,
@@ -95,16 +103,29 @@ export class EmbeddedStore implements GraphStore {
     this.ontology = options.ontology ?? loadOntology();
     this.busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
     this.readOnly = options.readOnly ?? false;
+    this.writerLock = options.writerLock;
   }
 
   async init(): Promise<void> {
-    this.connection();
+    if (this.writerLock && !this.lock) this.lock = await acquireIngestLock(this.dataDir, this.writerLock);
+    try {
+      this.connection();
+    } catch (error) {
+      this.releaseLock();
+      throw error;
+    }
   }
 
   async close(): Promise<void> {
     this.open?.db.close();
     this.open = undefined;
     this.adjacency = undefined;
+    this.releaseLock();
+  }
+
+  private releaseLock(): void {
+    this.lock?.release();
+    this.lock = undefined;
   }
 
   async health(): Promise<{ ok: true }> {
