@@ -4,6 +4,7 @@ import type { GraphStore } from '../graph/store.js';
 import {
   acquireIngestLock,
   type Extractor,
+  type FileLimits,
   type IngestLock,
   type IngestReport,
   ingestPaths,
@@ -19,6 +20,10 @@ export interface IngestSettings {
   batchSize: number;
   /** Show a progress bar (only on a terminal). */
   progress: boolean;
+  /** Extraction threads (0: in the main thread); default chosen by the pipeline. */
+  workers?: number;
+  /** What one file may cost; defaults: DEFAULT_FILE_LIMITS. */
+  limits?: Partial<FileLimits>;
 }
 
 /**
@@ -65,6 +70,8 @@ export async function ingestInto(
     maxFileBytes: settings.maxFileBytes,
     maxTextChars: settings.maxTextChars,
     batchSize: settings.batchSize,
+    workers: settings.workers,
+    ...settings.limits,
     onEvent: (event) => {
       progress(event);
       if (event.type !== 'file') return;

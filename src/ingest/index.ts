@@ -1,6 +1,8 @@
+export { capExtraction, type ExtractionCaps } from './caps.js';
 export type { ExtractInput, Extractor, ExtractorWorkerSpec, LanguageGuess } from './extractor.js';
 export { EXTRACTOR_VERSION, knowledgeFingerprint } from './fingerprint.js';
 export { loadKnowledge } from './knowledge.js';
+export { DEFAULT_FILE_LIMITS, type FileLimits } from './limits.js';
 export { acquireIngestLock, type IngestLock, type LockOptions } from './lock.js';
 export type { FailureStage, FileOutcome, FileStatus } from './outcome.js';
 export {

@@ -6,6 +6,7 @@ export type ReadFailure =
   | 'unreadable'
   | 'empty'
   | 'too-large'
+  | 'too-many-pages'
   | 'binary'
   | 'invalid-utf8'
   | 'invalid-pdf'

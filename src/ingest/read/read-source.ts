@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { assertNever } from '../../errors.js';
+import { DEFAULT_FILE_LIMITS } from '../limits.js';
 import { decodeText } from './decode-text.js';
 import { formatOf, type SourceFormat } from './format.js';
 import { htmlToText } from './html-to-text.js';
-import { pdfToText } from './pdf-to-text.js';
+import { type PdfLimits, pdfToText } from './pdf-to-text.js';
 import { ReadError } from './read-error.js';
 
 /** Default largest source file accepted (bytes). */
@@ -13,6 +14,10 @@ export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
 export interface ReadOptions {
   /** Files larger than this are refused before being read. */
   maxBytes?: number;
+  maxPdfPages?: number;
+  maxPdfInflatedBytes?: number;
+  /** A PDF is read no further once its text passes this many characters (default: no limit here). */
+  maxTextChars?: number;
 }
 
 /** A source file turned into the plain text that a document's offsets index. */
@@ -44,12 +49,21 @@ export async function readSource(file: string, options: ReadOptions = {}): Promi
   } catch (error) {
     throw new ReadError(file, 'unreadable', `cannot be read (${describe(error)})`);
   }
-  const text = await toText(bytes, format, file);
+  const text = await toText(bytes, format, file, {
+    maxPages: options.maxPdfPages ?? DEFAULT_FILE_LIMITS.maxPdfPages,
+    maxInflatedBytes: options.maxPdfInflatedBytes ?? DEFAULT_FILE_LIMITS.maxPdfInflatedBytes,
+    maxTextChars: options.maxTextChars ?? Number.POSITIVE_INFINITY,
+  });
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   return { file, format, sha256, bytes: bytes.length, text };
 }
 
-async function toText(bytes: Uint8Array, format: SourceFormat, file: string): Promise<string> {
+async function toText(
+  bytes: Uint8Array,
+  format: SourceFormat,
+  file: string,
+  pdfLimits: PdfLimits,
+): Promise<string> {
   switch (format) {
     case 'text':
     case 'markdown':
@@ -60,7 +74,11 @@ async function toText(bytes: Uint8Array, format: SourceFormat, file: string): Pr
       if (bytes.length === 0) throw new ReadError(file, 'empty', 'the file is empty');
       if (!startsWithPdfHeader(bytes))
         throw new ReadError(file, 'invalid-pdf', 'not a PDF (no %PDF- header)');
-      return nonEmpty(await pdfToText(bytes, file), file, 'the PDF has no text layer (scanned image?)');
+      return nonEmpty(
+        await pdfToText(bytes, file, pdfLimits),
+        file,
+        'the PDF has no text layer (scanned image?)',
+      );
     default:
       return assertNever(format);
   }
