@@ -92,7 +92,10 @@ export function createServer(config: Config, store: GraphStore, options: ServerO
 
   function handle(req: IncomingMessage, res: ServerResponse): void {
     const ready = api;
-    if (!ready) return sendGraphqlError(res, 503, ErrorCode.UNAVAILABLE, 'Server is starting');
+    if (!ready) {
+      sendGraphqlError(res, 503, ErrorCode.UNAVAILABLE, 'Server is starting');
+      return;
+    }
     corsHandler(req, res, () => {
       route(req, res, ready).catch((error: unknown) => {
         ready.logger.error({ err: error, url: req.url }, 'unhandled error in HTTP handler');
