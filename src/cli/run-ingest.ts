@@ -11,6 +11,7 @@ import {
 } from '../ingest/index.js';
 import { withStore } from './context.js';
 import type { Logger } from './logger.js';
+import { printable } from './printable.js';
 import { createProgress } from './progress.js';
 
 export interface IngestSettings {
@@ -41,7 +42,9 @@ export async function withWritableStore<T>(
     lock = await acquireIngestLock(config.dataDir, {
       waitMs: lockTimeoutMs,
       onWait: (holder) => {
-        process.stderr.write(`Waiting for another ingest into ${config.dataDir} (${holder}) to finish…\n`);
+        process.stderr.write(
+          `Waiting for another ingest into ${printable(config.dataDir)} (${printable(holder)}) to finish…\n`,
+        );
         logger.info({ dataDir: config.dataDir, holder }, 'waiting for the ingest lock');
       },
     });
