@@ -84,8 +84,16 @@ export async function prepareFile(
       }
       language = guess.language;
     }
+    const extracted = extractor.extract({
+      text: source.text,
+      source: file.source,
+      sha256: source.sha256,
+      language,
+    });
     const extraction = capExtraction(
-      extractor.extract({ text: source.text, source: file.source, sha256: source.sha256, language }),
+      source.warnings.length > 0
+        ? { ...extracted, warnings: [...source.warnings, ...extracted.warnings] }
+        : extracted,
       {
         maxEvidencePerRelation: options.maxEvidencePerRelation ?? DEFAULT_FILE_LIMITS.maxEvidencePerRelation,
         maxMentionsPerDocument: options.maxMentionsPerDocument ?? DEFAULT_FILE_LIMITS.maxMentionsPerDocument,

@@ -40,7 +40,7 @@ describe('lineage ingest with bad input', () => {
       'empty.txt',
       'whitespace.txt',
       'binary.txt',
-      'latin1.fr.txt',
+      'broken-utf8.fr.txt',
       'german.de.md',
       'not-a-pdf.pdf',
       'truncated.pdf',
@@ -70,16 +70,16 @@ describe('lineage ingest with bad input', () => {
       'ingest',
       ...store,
       GOOD,
-      join(BAD_INPUT, 'latin1.fr.txt'),
+      join(BAD_INPUT, 'broken-utf8.fr.txt'),
       join(BAD_INPUT, 'nope.md'),
     ]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(
       /^written\s+AG-2014-RES-04\.fr\.md\s+document:\S+ \[fr\]\s+\d+ entities, \d+ relations/m,
     );
-    expect(result.stdout).toContain(`failed    latin1.fr.txt`);
+    expect(result.stdout).toContain(`failed    broken-utf8.fr.txt`);
     expect(result.stdout).toContain(
-      `${join(BAD_INPUT, 'latin1.fr.txt')}: not valid UTF-8 (first invalid byte at offset 1)`,
+      `${join(BAD_INPUT, 'broken-utf8.fr.txt')}: not valid UTF-8 (first invalid byte at offset 44)`,
     );
     expect(result.stdout).toContain(`${join(BAD_INPUT, 'nope.md')}: no such file or directory`);
     expect(result.stdout).toMatch(/3 files: 1 written, 0 unchanged, 2 failed\./);

@@ -1,4 +1,4 @@
-export { decodeText } from './decode-text.js';
+export { type DecodedText, decodeText, type TextEncoding } from './decode-text.js';
 export { formatOf, type SourceFormat, SUPPORTED_EXTENSIONS } from './format.js';
 export { htmlToText } from './html-to-text.js';
 export { layoutDocument, layoutPage, type PlacedText } from './pdf-layout.js';

@@ -9,6 +9,7 @@ export type ReadFailure =
   | 'too-many-pages'
   | 'binary'
   | 'invalid-utf8'
+  | 'invalid-encoding'
   | 'invalid-pdf'
   | 'no-text'
   | 'unsupported-format';

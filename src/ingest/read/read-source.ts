@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { assertNever } from '../../errors.js';
+import type { ExtractionWarning } from '../../graph/model.js';
 import { DEFAULT_FILE_LIMITS } from '../limits.js';
-import { decodeText } from './decode-text.js';
+import { type DecodedText, decodeText } from './decode-text.js';
 import { formatOf, type SourceFormat } from './format.js';
 import { htmlToText } from './html-to-text.js';
 import { type PdfLimits, pdfToText } from './pdf-to-text.js';
@@ -28,6 +29,8 @@ export interface SourceText {
   sha256: string;
   bytes: number;
   text: string;
+  /** What reading noticed (a text converted from another encoding than UTF-8), added to the document's warnings. */
+  warnings: ExtractionWarning[];
 }
 
 /** Read one source file into plain text; throws a ReadError naming the file and the reason. */
@@ -49,13 +52,13 @@ export async function readSource(file: string, options: ReadOptions = {}): Promi
   } catch (error) {
     throw new ReadError(file, 'unreadable', `cannot be read (${describe(error)})`);
   }
-  const text = await toText(bytes, format, file, {
+  const { text, warnings } = await toText(bytes, format, file, {
     maxPages: options.maxPdfPages ?? DEFAULT_FILE_LIMITS.maxPdfPages,
     maxInflatedBytes: options.maxPdfInflatedBytes ?? DEFAULT_FILE_LIMITS.maxPdfInflatedBytes,
     maxTextChars: options.maxTextChars ?? Number.POSITIVE_INFINITY,
   });
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return { file, format, sha256, bytes: bytes.length, text };
+  return { file, format, sha256, bytes: bytes.length, text, warnings };
 }
 
 async function toText(
@@ -63,25 +66,41 @@ async function toText(
   format: SourceFormat,
   file: string,
   pdfLimits: PdfLimits,
-): Promise<string> {
+): Promise<{ text: string; warnings: ExtractionWarning[] }> {
   switch (format) {
     case 'text':
-    case 'markdown':
-      return decodeText(bytes, file);
-    case 'html':
-      return nonEmpty(htmlToText(decodeText(bytes, file)), file, 'the HTML has no text content');
-    case 'pdf':
+    case 'markdown': {
+      const decoded = decodeText(bytes, file);
+      return { text: decoded.text, warnings: encodingWarnings(decoded) };
+    }
+    case 'html': {
+      const decoded = decodeText(bytes, file);
+      const text = nonEmpty(htmlToText(decoded.text), file, 'the HTML has no text content');
+      return { text, warnings: encodingWarnings(decoded) };
+    }
+    case 'pdf': {
       if (bytes.length === 0) throw new ReadError(file, 'empty', 'the file is empty');
       if (!startsWithPdfHeader(bytes))
         throw new ReadError(file, 'invalid-pdf', 'not a PDF (no %PDF- header)');
-      return nonEmpty(
-        await pdfToText(bytes, file, pdfLimits),
-        file,
-        'the PDF has no text layer (scanned image?)',
-      );
+      const text = await pdfToText(bytes, file, pdfLimits);
+      return { text: nonEmpty(text, file, 'the PDF has no text layer (scanned image?)'), warnings: [] };
+    }
     default:
       return assertNever(format);
   }
+}
+
+/** A text that was not UTF-8 is converted, and says so: its offsets index the converted text. */
+function encodingWarnings(decoded: DecodedText): ExtractionWarning[] {
+  if (decoded.encoding === 'utf-8') return [];
+  const name =
+    decoded.encoding === 'windows-1252' ? 'Windows-1252 (Latin-1)' : decoded.encoding.toUpperCase();
+  return [
+    {
+      code: 'TEXT_ENCODING',
+      message: `decoded as ${name} (${decoded.detectedBy}); stored as UTF-8, offsets index the decoded text`,
+    },
+  ];
 }
 
 async function sizeOf(file: string): Promise<number> {
