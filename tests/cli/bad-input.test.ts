@@ -1,6 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptyPagesPdf, flateBombPdf, repeatedAcronymsText } from '../../bench/hardening/bomb-files.js';
 import { BAD_INPUT, CORPUS, freshStore, runCli } from './run-cli.js';
 
 const GOOD = join(CORPUS, 'AG-2014-RES-04.fr.md');
@@ -128,6 +129,50 @@ describe('lineage ingest with bad input', () => {
       ['written', undefined],
     ]);
     expect(report.outcomes[0]?.message).toMatch(/over the 1\.0 KB limit/);
+  });
+
+  it('applies the per-file limits given as options: each bomb fails or is capped alone (issue 12)', async () => {
+    const { store, dataDir } = freshStore();
+    const pages = join(dataDir, 'pages.pdf');
+    const flate = join(dataDir, 'flate.pdf');
+    const acronyms = join(dataDir, 'acronyms.fr.txt');
+    writeFileSync(pages, emptyPagesPdf(30));
+    writeFileSync(flate, flateBombPdf(2 * 1024 * 1024));
+    writeFileSync(acronyms, repeatedAcronymsText(12 * 1024));
+    const result = await runCli([
+      'ingest',
+      ...store,
+      '--json',
+      '--workers',
+      '1',
+      '--max-pdf-pages',
+      '10',
+      '--max-pdf-inflated',
+      '1',
+      '--max-evidence',
+      '3',
+      '--max-mentions',
+      '5',
+      pages,
+      flate,
+      acronyms,
+      GOOD,
+    ]);
+    expect(result.code, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as {
+      outcomes: Array<Outcome & { warnings?: Array<{ code: string; message: string }> }>;
+    };
+    expect(report.outcomes.map((o) => [o.status, o.reason])).toEqual([
+      ['failed', 'too-many-pages'],
+      ['failed', 'too-large'],
+      ['written', undefined],
+      ['written', undefined],
+    ]);
+    expect(report.outcomes[0]?.message).toMatch(/30 pages, over the 10 limit/);
+    expect(report.outcomes[1]?.message).toMatch(/inflate to more than 1 MB/);
+    const capped = report.outcomes[2]?.warnings?.filter((w) => w.code.endsWith('_CAPPED'));
+    expect(capped?.map((w) => w.code)).toEqual(['EVIDENCE_CAPPED', 'MENTIONS_CAPPED']);
+    expect(capped?.[0]?.message).toMatch(/kept the first 3 pieces of evidence of each/);
   });
 
   it('refuses a 20 MB file with a clear message, keeps the others, and stays within a memory bound', async () => {
