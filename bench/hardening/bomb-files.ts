@@ -72,16 +72,21 @@ export function emptyPagesPdf(count: number, firstLine = 'AG-2099-RES-02'): Buff
  * A one-page PDF whose Flate-compressed content stream inflates to about `inflatedBytes` of text-drawing
  * operators (a "zip bomb" in PDF form). The file is about a thousandth of that size.
  */
-export function flateBombPdf(inflatedBytes: number): Buffer {
+export function flateBombPdf(inflatedBytes: number, { hexWrapped = false } = {}): Buffer {
   const line = Buffer.from('BT /F1 12 Tf 72 700 Td (GEMC) Tj ET\n', 'latin1');
   const content = Buffer.alloc(Math.ceil(inflatedBytes / line.length) * line.length);
   for (let at = 0; at < content.length; at += line.length) line.copy(content, at);
+  const deflated = deflateSync(content, { level: 9 });
+  // Behind an ASCIIHex layer the inflated size cannot be checked up front: only the thread budgets stop it.
+  const contents = hexWrapped
+    ? stream('/Filter [/ASCIIHexDecode /FlateDecode]', Buffer.from(`${deflated.toString('hex')}>`, 'latin1'))
+    : stream('/Filter /FlateDecode', deflated);
   return pdfFile([
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Count 1 /Kids [4 0 R] >>',
     FONT,
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>',
-    stream('/Filter /FlateDecode', deflateSync(content, { level: 9 })),
+    contents,
   ]);
 }
 

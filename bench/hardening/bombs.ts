@@ -44,9 +44,15 @@ function manyGoodFiles(count: number): string {
   return dir;
 }
 
-const cases: Array<{ name: string; inputs: () => string[] }> = [
+const cases: Array<{ name: string; inputs: () => string[]; args?: string[] }> = [
   { name: 'pdf-20000-empty-pages', inputs: () => [write('pages.pdf', emptyPagesPdf(20_000))] },
   { name: 'flate-bomb-160MB', inputs: () => [write('flate.pdf', flateBombPdf(160 * 1024 * 1024))] },
+  {
+    // The same bomb behind an ASCIIHex filter (310 KB): only the thread's time budget stops it.
+    name: 'hex-flate-bomb-160MB (--file-timeout 20)',
+    inputs: () => [write('hex-flate.pdf', flateBombPdf(160 * 1024 * 1024, { hexWrapped: true }))],
+    args: ['--file-timeout', '20'],
+  },
   {
     name: 'acronyms-3.8MB',
     inputs: () => [write('acronyms.fr.txt', repeatedAcronymsText(3.8 * 1024 * 1024))],
@@ -131,15 +137,16 @@ function storeFigures(dataDir: string): { evidence: number | string; mb: number 
 console.log(`| case | wall s | peak RSS MB | exit | bomb outcomes | good file | evidence rows | store MB |`);
 console.log(`| --- | --- | --- | --- | --- | --- | --- | --- |`);
 for (const c of cases) {
-  if (only && !only.includes(c.name)) continue;
+  if (only && !only.some((name) => c.name.startsWith(name))) continue;
   const inputs = c.inputs();
-  const dataDir = join(work, `data-${c.name}`);
+  const dataDir = join(work, `data-${c.name.replace(/\W+/g, '-')}`);
   const result = await run([
     '--data-dir',
     dataDir,
     'ingest',
     '--json',
     '--no-progress',
+    ...(c.args ?? []),
     ...extra,
     ...inputs,
     FOUNDING,
