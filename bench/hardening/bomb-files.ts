@@ -70,7 +70,7 @@ export function emptyPagesPdf(count: number, firstLine = 'AG-2099-RES-02'): Buff
 
 /**
  * A one-page PDF whose Flate-compressed content stream inflates to about `inflatedBytes` of text-drawing
- * operators (a "zip bomb" in PDF form). The file is about a thousandth of that size.
+ * operators (a "zip bomb" in PDF form). The file is about 1/300 of that size.
  */
 export function flateBombPdf(inflatedBytes: number, { hexWrapped = false } = {}): Buffer {
   const line = Buffer.from('BT /F1 12 Tf 72 700 Td (GEMC) Tj ET\n', 'latin1');

@@ -48,7 +48,7 @@ const cases: Array<{ name: string; inputs: () => string[]; args?: string[] }> = 
   { name: 'pdf-20000-empty-pages', inputs: () => [write('pages.pdf', emptyPagesPdf(20_000))] },
   { name: 'flate-bomb-160MB', inputs: () => [write('flate.pdf', flateBombPdf(160 * 1024 * 1024))] },
   {
-    // The same bomb behind an ASCIIHex filter (310 KB): only the thread's time budget stops it.
+    // The same bomb behind an ASCIIHex filter (977 KB): only the thread's time budget stops it.
     name: 'hex-flate-bomb-160MB (--file-timeout 20)',
     inputs: () => [write('hex-flate.pdf', flateBombPdf(160 * 1024 * 1024, { hexWrapped: true }))],
     args: ['--file-timeout', '20'],
