@@ -264,6 +264,54 @@ function compileGazetteer(knowledge: Knowledge) {
   return { gazetteer, acronyms, organizations };
 }
 
+/** Accented letters match with or without their accent ("Conférence", "Conference"); case is the regex flag's. */
+const ACCENT_CLASSES: Record<string, string> = {
+  é: '[ée]',
+  è: '[èe]',
+  ê: '[êe]',
+  à: '[àa]',
+  ô: '[ôo]',
+  ó: '[óo]',
+  í: '[íi]',
+  á: '[áa]',
+};
+
+/** One organ name as a pattern fragment: words joined by any whitespace, accents optional. */
+function namePattern(name: string): string {
+  return name
+    .trim()
+    .split(/\s+/)
+    .map((word) => [...word].map((c) => ACCENT_CLASSES[c] ?? escapeRegex(c)).join(''))
+    .join('\\s+');
+}
+
+/**
+ * The `{organ}` placeholder of a reference pattern: every name, context name and acronym of the organ in
+ * organizations.yaml, plus the profile's `citationNames`, longest first (an alternation takes the first that
+ * fits). `{organ:<key>}` names another organ.
+ */
+export function organPattern(knowledge: Knowledge, key: string): string {
+  const entry = knowledge.organizations.organizations.find((o) => o.key === key);
+  const profileOrgan = knowledge.institutions
+    .flatMap((p) => p.organs)
+    .find((o) => ('organization' in o ? o.organization : o.key) === key);
+  const names = new Set<string>([
+    ...Object.values(entry?.names ?? {}).flat(),
+    ...Object.values(entry?.contextNames ?? {}).flat(),
+    ...(entry?.acronyms ?? []),
+    ...Object.values(profileOrgan?.citationNames ?? {}).flat(),
+  ] as string[]);
+  const fragments = [...new Set([...names].map(namePattern))].sort((a, b) => b.length - a.length);
+  return fragments.length ? `(?:${fragments.join('|')})` : '(?!)';
+}
+
+/** A reference pattern with its placeholders filled: `{ordinal}`, `{organ}` (the family's organ), `{organ:key}`. */
+export function expandPattern(knowledge: Knowledge, pattern: string, ordinal: string, organ: string): string {
+  return pattern
+    .replaceAll('{ordinal}', ordinal)
+    .replace(/\{organ(?::([a-z0-9-]+))?\}/g, (_, key?: string) => organPattern(knowledge, key ?? organ));
+}
+
 function compileCodes(knowledge: Knowledge, ordinal: string) {
   const families: CompiledFamily[] = knowledge.codes.families.map((family) => ({
     family,
@@ -275,7 +323,7 @@ function compileCodes(knowledge: Knowledge, ordinal: string) {
     return {
       reference,
       family,
-      regex: new RegExp(reference.pattern.replaceAll('{ordinal}', ordinal), 'gi'),
+      regex: new RegExp(expandPattern(knowledge, reference.pattern, ordinal, family.organ), 'gi'),
     };
   });
   return { families, references };
