@@ -59,6 +59,23 @@ function adoptingOrgan(ctx: Context, key: string | undefined): boolean {
   );
 }
 
+/** Lines of a masthead or heading (not clauses): where an adopting organ may be named outside the opening. */
+const HEAD_LINES = new Set(['header', 'title', 'other', 'status']);
+
+/** The first adopting organ a segment names (by name, or by a context name that fits one organ only). */
+function adoptingOrganIn(ctx: Context, segment: Segment, contextNames: boolean) {
+  for (let i = segment.t0; i < segment.t1; i++) {
+    const values = ctx.compiled.gazetteer.match(ctx.tokens, i)?.values ?? [];
+    const named = values.filter((h) => h.type === 'organization' && adoptingOrgan(ctx, h.organization?.key));
+    const context = contextNames
+      ? values.filter((h) => h.type === 'context' && adoptingOrgan(ctx, h.organization?.key))
+      : [];
+    const hit = named[0] ?? (context.length === 1 ? context[0] : undefined);
+    if (hit?.organization) return hit.organization;
+  }
+  return undefined;
+}
+
 /** Before entity recognition: the institution and organ, from the first code, the file name or the opening. */
 export function preScan(ctx: Context, source: string): CodeMatch | null {
   const head = headerSegments(ctx.segments);
@@ -72,17 +89,27 @@ export function preScan(ctx: Context, source: string): CodeMatch | null {
     if (match.groups.session) ctx.sessionOrdinal = Number(match.groups.session);
     return match;
   }
-  // The adopting organ named in the opening formula ("The Security Council,"); a context name ("The 22nd
-  // General Conference,") counts when it names one organ only.
+  // The adopting organ named in the opening formula ("The Security Council,"; a context name such as "The
+  // 22nd General Conference," when it fits one organ only), else named in full on a heading line or the
+  // adoption line ("Adopted by the Security Council at its 3055th meeting"), never in a clause.
   const opening = head.find((s) => s.function === 'opening');
-  for (let i = opening?.t0 ?? 0; opening && i < opening.t1; i++) {
-    const values = ctx.compiled.gazetteer.match(ctx.tokens, i)?.values ?? [];
-    const named = values.filter((h) => h.type === 'organization' && adoptingOrgan(ctx, h.organization?.key));
-    const context = values.filter((h) => h.type === 'context' && adoptingOrgan(ctx, h.organization?.key));
-    const hit = named[0] ?? (context.length === 1 ? context[0] : undefined);
-    if (hit?.organization) {
-      ctx.institution = hit.organization.institution;
-      ctx.organ = hit.organization;
+  const top = ctx.segments.slice(0, SYMBOL_LINE_WINDOW);
+  const firstPreamble = top.findIndex((s) => s.function === 'preamble');
+  const lines = top
+    .slice(0, firstPreamble < 0 ? top.length : firstPreamble)
+    .filter(
+      (s) =>
+        s !== opening && (HEAD_LINES.has(s.function) || ctx.lexicon.adoption.has(ctx.tokens[s.t0]!.fold)),
+    );
+  const candidates = [
+    ...(opening ? [{ segment: opening, context: true }] : []),
+    ...lines.map((segment) => ({ segment, context: false })),
+  ];
+  for (const { segment, context } of candidates) {
+    const organ = adoptingOrganIn(ctx, segment, context);
+    if (organ) {
+      ctx.institution = organ.institution;
+      ctx.organ = organ;
       break;
     }
   }

@@ -116,10 +116,10 @@ function checkPatterns(knowledge: Knowledge): void {
         throw new KnowledgeError(`${file}: rule ${rule.id}: unknown organ "${named[1]}"`);
     }
     try {
-      new RegExp(
-        rule.pattern.replaceAll('{ordinal}', '\\d+').replace(/\{organ(?::[a-z0-9-]+)?\}/g, 'X'),
-        'u',
-      );
+      for (const pattern of [rule.pattern, 'item' in rule ? rule.item : undefined]) {
+        if (pattern === undefined) continue;
+        new RegExp(pattern.replaceAll('{ordinal}', '\\d+').replace(/\{organ(?::[a-z0-9-]+)?\}/g, 'X'), 'u');
+      }
     } catch (error) {
       throw new KnowledgeError(`${file}: rule ${rule.id}: invalid pattern: ${(error as Error).message}`);
     }

@@ -92,6 +92,8 @@ export interface CompiledReference {
   reference: CodeReference;
   family: CodeFamily;
   regex: RegExp;
+  /** One cited document of a list (the reference's `item`), matched inside its `items` group. */
+  item: RegExp | null;
 }
 
 export interface AliasIndex {
@@ -324,6 +326,9 @@ function compileCodes(knowledge: Knowledge, ordinal: string) {
       reference,
       family,
       regex: new RegExp(expandPattern(knowledge, reference.pattern, ordinal, family.organ), 'gi'),
+      item: reference.item
+        ? new RegExp(expandPattern(knowledge, reference.item, ordinal, family.organ), 'gi')
+        : null,
     };
   });
   return { families, references };

@@ -50,7 +50,15 @@ export const CodeFamilySchema = z
   })
   .strict();
 
-export const ReferenceSchema = z.object({ ...documented, family: ruleId, pattern: nonEmpty }).strict();
+export const ReferenceSchema = z
+  .object({
+    ...documented,
+    family: ruleId,
+    pattern: nonEmpty,
+    /** Pattern of one cited document inside the `items` group of a list ("713 (1991), 721 (1991) and …"). */
+    item: nonEmpty.optional(),
+  })
+  .strict();
 
 export const CodesSchema = z
   .object({
