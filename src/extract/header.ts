@@ -303,7 +303,9 @@ export function readHeader(ctx: Context, source: string, sha256: string): Header
     if (!status) props.status = 'adopted';
   }
   if (props.date) props.year ??= Number(props.date.slice(0, 4));
-  if (!session && !adoptionMeeting) {
+  // A code that numbers its session ("13.COM 17") already dated the adoption (entities/documents.ts).
+  const codeSession = ctx.facts.some((f) => f.type === 'ADOPTED_AT' && f.from.id === resolution.id);
+  if (!session && !adoptionMeeting && !codeSession) {
     ctx.warnings.push({ code: 'NO_SESSION', message: `No adopting session or meeting found for ${code}` });
   }
   const codeClause = printed ? ctx.clauseOf[printed.t0]! : (head[0]?.index ?? 0);

@@ -62,9 +62,12 @@ export function findDocuments(ctx: Context): void {
   const { view, tokens } = ctx;
   const span = (start: number, end: number) => [tokenAt(tokens, start), tokenAt(tokens, end)] as const;
   for (const compiled of ctx.compiled.references) {
-    if (ctx.institution !== compiled.family.institution) continue;
-    compiled.regex.lastIndex = 0;
-    for (let m = compiled.regex.exec(view.text); m; m = compiled.regex.exec(view.text)) {
+    // In its institution's documents a reference reads every spelling of its organ; elsewhere only a pattern
+    // that names the organ applies, with its full names and acronyms ("Resolution 1 of the 14th CGPM").
+    const regex = ctx.institution === compiled.family.institution ? compiled.regex : compiled.foreign;
+    if (!regex) continue;
+    regex.lastIndex = 0;
+    for (let m = regex.exec(view.text); m; m = regex.exec(view.text)) {
       const organ = ctx.compiled.organizations.get(compiled.family.organ);
       const calendar = organ?.sessionYears;
       for (const cited of citedIn(m, mergedGroups(m.groups ?? {}), compiled.item)) {
@@ -105,12 +108,21 @@ export function findDocuments(ctx: Context): void {
   }
   for (const match of scanCodes(view.text, ctx.compiled.knowledge)) {
     const [t0, t1] = span(match.start, match.end);
-    addMention(
-      ctx,
-      documentEntity(ctx, match.kind, match.code, view.text.slice(match.start, match.end)),
-      t0,
-      t1,
-      match.family.id,
-    );
+    const entity = documentEntity(ctx, match.kind, match.code, view.text.slice(match.start, match.end));
+    const found = addMention(ctx, entity, t0, t1, match.family.id);
+    const type = (match.groups.type ?? '').toUpperCase();
+    const organ = ctx.compiled.organizations.get(match.family.organ);
+    const session = Number(match.groups.session);
+    if (found && organ && session > 0 && match.family.adoptedAtSession.includes(type)) {
+      ctx.facts.push({
+        type: 'ADOPTED_AT',
+        from: entity,
+        to: sessionEntity(ctx, organ, session, ''),
+        clause: ctx.clauseOf[t0]!,
+        start: found.start,
+        end: found.end,
+        rule: match.family.id,
+      });
+    }
   }
 }

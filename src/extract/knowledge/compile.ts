@@ -94,6 +94,12 @@ export interface CompiledReference {
   regex: RegExp;
   /** One cited document of a list (the reference's `item`), matched inside its `items` group. */
   item: RegExp | null;
+  /**
+   * For a pattern that names its organ (`{organ}`): the same with the organ's full names and acronyms only,
+   * for documents of other institutions ("Resolution 1 of the 26th CGPM" in a CCTF or UNESCO text), where a
+   * context name ("the 14th General Conference") may be another organ's.
+   */
+  foreign: RegExp | null;
 }
 
 export interface AliasIndex {
@@ -292,26 +298,38 @@ function namePattern(name: string): string {
  * organizations.yaml, plus the profile's `citationNames`, longest first (an alternation takes the first that
  * fits). `{organ:<key>}` names another organ.
  */
-export function organPattern(knowledge: Knowledge, key: string): string {
+export function organPattern(knowledge: Knowledge, key: string, fullNamesOnly = false): string {
   const entry = knowledge.organizations.organizations.find((o) => o.key === key);
   const profileOrgan = knowledge.institutions
     .flatMap((p) => p.organs)
     .find((o) => ('organization' in o ? o.organization : o.key) === key);
   const names = new Set<string>([
     ...Object.values(entry?.names ?? {}).flat(),
-    ...Object.values(entry?.contextNames ?? {}).flat(),
     ...(entry?.acronyms ?? []),
-    ...Object.values(profileOrgan?.citationNames ?? {}).flat(),
+    ...(fullNamesOnly
+      ? []
+      : [
+          ...Object.values(entry?.contextNames ?? {}).flat(),
+          ...Object.values(profileOrgan?.citationNames ?? {}).flat(),
+        ]),
   ] as string[]);
   const fragments = [...new Set([...names].map(namePattern))].sort((a, b) => b.length - a.length);
   return fragments.length ? `(?:${fragments.join('|')})` : '(?!)';
 }
 
 /** A reference pattern with its placeholders filled: `{ordinal}`, `{organ}` (the family's organ), `{organ:key}`. */
-export function expandPattern(knowledge: Knowledge, pattern: string, ordinal: string, organ: string): string {
+export function expandPattern(
+  knowledge: Knowledge,
+  pattern: string,
+  ordinal: string,
+  organ: string,
+  fullNamesOnly = false,
+): string {
   return pattern
     .replaceAll('{ordinal}', ordinal)
-    .replace(/\{organ(?::([a-z0-9-]+))?\}/g, (_, key?: string) => organPattern(knowledge, key ?? organ));
+    .replace(/\{organ(?::([a-z0-9-]+))?\}/g, (_, key?: string) =>
+      organPattern(knowledge, key ?? organ, fullNamesOnly),
+    );
 }
 
 function compileCodes(knowledge: Knowledge, ordinal: string) {
@@ -328,6 +346,9 @@ function compileCodes(knowledge: Knowledge, ordinal: string) {
       regex: new RegExp(expandPattern(knowledge, reference.pattern, ordinal, family.organ), 'gi'),
       item: reference.item
         ? new RegExp(expandPattern(knowledge, reference.item, ordinal, family.organ), 'gi')
+        : null,
+      foreign: reference.pattern.includes('{organ}')
+        ? new RegExp(expandPattern(knowledge, reference.pattern, ordinal, family.organ, true), 'gi')
         : null,
     };
   });

@@ -47,6 +47,12 @@ export const CodeFamilySchema = z
     pattern: nonEmpty,
     types: z.record(z.string(), z.enum(['Resolution', 'Report'])),
     canonical: nonEmpty,
+    /**
+     * Document types whose `session` group numbers an ordinary session of the family's organ: every such code
+     * (own or cited) is ADOPTED_AT that session ("13.COM 17" -> the Committee's 13th session). Extraordinary
+     * sessions ("7 EXT.COM 4B.2") are left out: they are another series.
+     */
+    adoptedAtSession: z.array(z.string()).default([]),
   })
   .strict();
 
