@@ -1,6 +1,7 @@
 import { type CodeMatch, codeFromFileName, formatCode, scanCodes } from './codes.js';
 import { dateAt } from './dates.js';
 import { documentEntity } from './entities/make.js';
+import { sessionEntity } from './entities/meetings.js';
 import { mentionsIn } from './entities/mentions.js';
 import { ordinalAt } from './ordinals.js';
 import { NUMBERED_TITLE, type Segment } from './segment.js';
@@ -184,6 +185,31 @@ function firstDate(ctx: Context, from: number, to: number) {
   return null;
 }
 
+/**
+ * An own code that numbers its session ("Decision 13.COM 17": the Committee's 13th session; families list
+ * such types in `adoptedAtSession`) dates the adoption when the text names no session: ADOPTED_AT it, with
+ * the printed code as evidence. Cited codes are left alone: the text says nothing of their adoption.
+ */
+function sessionOfCode(ctx: Context, resolution: Entity, printed: Found | undefined): Entity | undefined {
+  const match = scanCodes(resolution.code ?? '', ctx.compiled.knowledge)[0];
+  const organ = match && ctx.compiled.organizations.get(match.family.organ);
+  const ordinal = Number(match?.groups.session);
+  const type = (match?.groups.type ?? '').toUpperCase();
+  if (!match || !organ || !(ordinal > 0) || !match.family.adoptedAtSession.includes(type)) return undefined;
+  const session = sessionEntity(ctx, organ, ordinal, '');
+  const evidence = printed ?? { start: ctx.segments[0]?.start ?? 0, end: ctx.segments[0]?.end ?? 0, t0: 0 };
+  ctx.facts.push({
+    type: 'ADOPTED_AT',
+    from: resolution,
+    to: session,
+    clause: ctx.clauseOf[evidence.t0] ?? 0,
+    start: evidence.start,
+    end: evidence.end,
+    rule: match.family.id,
+  });
+  return session;
+}
+
 /** The mention of the symbol line's code, when there is one. */
 function symbolLineMention(ctx: Context): Found | undefined {
   const line = symbolLine(ctx);
@@ -303,8 +329,7 @@ export function readHeader(ctx: Context, source: string, sha256: string): Header
     if (!status) props.status = 'adopted';
   }
   if (props.date) props.year ??= Number(props.date.slice(0, 4));
-  // A code that numbers its session ("13.COM 17") already dated the adoption (entities/documents.ts).
-  const codeSession = ctx.facts.some((f) => f.type === 'ADOPTED_AT' && f.from.id === resolution.id);
+  const codeSession = session || adoptionMeeting ? undefined : sessionOfCode(ctx, resolution, printed);
   if (!session && !adoptionMeeting && !codeSession) {
     ctx.warnings.push({ code: 'NO_SESSION', message: `No adopting session or meeting found for ${code}` });
   }

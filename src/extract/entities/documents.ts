@@ -108,21 +108,12 @@ export function findDocuments(ctx: Context): void {
   }
   for (const match of scanCodes(view.text, ctx.compiled.knowledge)) {
     const [t0, t1] = span(match.start, match.end);
-    const entity = documentEntity(ctx, match.kind, match.code, view.text.slice(match.start, match.end));
-    const found = addMention(ctx, entity, t0, t1, match.family.id);
-    const type = (match.groups.type ?? '').toUpperCase();
-    const organ = ctx.compiled.organizations.get(match.family.organ);
-    const session = Number(match.groups.session);
-    if (found && organ && session > 0 && match.family.adoptedAtSession.includes(type)) {
-      ctx.facts.push({
-        type: 'ADOPTED_AT',
-        from: entity,
-        to: sessionEntity(ctx, organ, session, ''),
-        clause: ctx.clauseOf[t0]!,
-        start: found.start,
-        end: found.end,
-        rule: match.family.id,
-      });
-    }
+    addMention(
+      ctx,
+      documentEntity(ctx, match.kind, match.code, view.text.slice(match.start, match.end)),
+      t0,
+      t1,
+      match.family.id,
+    );
   }
 }
