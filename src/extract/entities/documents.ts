@@ -25,34 +25,43 @@ interface Cited {
 /**
  * The documents a reference match cites, each with its offsets in the text: one for a `number` group; each
  * number of a `numbers` list ("Resolutions 8 and 9", « Résolutions 8 et 9 »); each match of the reference's
- * `item` pattern inside its `items` group ("resolutions 713 (1991), 721 (1991) and 724 (1991)"). The first
- * takes the phrase from its start, the next ones their own span.
+ * `item` pattern inside its `items` group ("resolutions 713 (1991), 721 (1991) and 724 (1991)"). One cited
+ * document takes the whole phrase; in a list the first takes the phrase up to its end, the last from its start
+ * to the phrase's end ("… 9 of the 11th CGPM"), the others their own span. Group offsets come from the
+ * regex's `d` flag (a number may recur in the phrase: "Resolution 1 of the 9th CGPM (1948)").
  */
 function citedIn(
   m: RegExpExecArray,
   groups: Record<string, string | undefined>,
   item: RegExp | null,
 ): Cited[] {
-  const first = (list: Cited[]) => list.map((c, i) => (i === 0 ? { ...c, start: m.index } : c));
-  if (item && groups.items) {
-    const listAt = m.index + m[0].lastIndexOf(groups.items);
+  const phraseEnd = m.index + m[0].length;
+  const spread = (list: Cited[]) =>
+    list.map((c, i) => ({
+      ...c,
+      start: i === 0 ? m.index : c.start,
+      end: i === list.length - 1 ? phraseEnd : c.end,
+    }));
+  const at = (name: string) => m.indices?.groups?.[name]?.[0];
+  const itemsAt = at('items');
+  if (item && groups.items && itemsAt !== undefined) {
     item.lastIndex = 0;
-    return first(
+    return spread(
       [...groups.items.matchAll(item)].map((n) => ({
         groups: { ...groups, ...mergedGroups(n.groups ?? {}) },
-        start: listAt + n.index,
-        end: listAt + n.index + n[0].length,
+        start: itemsAt + n.index,
+        end: itemsAt + n.index + n[0].length,
       })),
     );
   }
-  if (groups.number) return [{ groups, start: m.index, end: m.index + m[0].length }];
-  if (!groups.numbers) return [];
-  const listAt = m.index + m[0].lastIndexOf(groups.numbers);
-  return first(
+  if (groups.number) return [{ groups, start: m.index, end: phraseEnd }];
+  const numbersAt = at('numbers');
+  if (!groups.numbers || numbersAt === undefined) return [];
+  return spread(
     [...groups.numbers.matchAll(/\d+/g)].map((n) => ({
       groups: { ...groups, number: n[0] },
-      start: listAt + n.index,
-      end: listAt + n.index + n[0].length,
+      start: numbersAt + n.index,
+      end: numbersAt + n.index + n[0].length,
     })),
   );
 }

@@ -343,12 +343,13 @@ function compileCodes(knowledge: Knowledge, ordinal: string) {
     return {
       reference,
       family,
-      regex: new RegExp(expandPattern(knowledge, reference.pattern, ordinal, family.organ), 'gi'),
+      // 'd': group offsets, to place each cited number of a list.
+      regex: new RegExp(expandPattern(knowledge, reference.pattern, ordinal, family.organ), 'gid'),
       item: reference.item
         ? new RegExp(expandPattern(knowledge, reference.item, ordinal, family.organ), 'gi')
         : null,
       foreign: reference.pattern.includes('{organ}')
-        ? new RegExp(expandPattern(knowledge, reference.pattern, ordinal, family.organ, true), 'gi')
+        ? new RegExp(expandPattern(knowledge, reference.pattern, ordinal, family.organ, true), 'gid')
         : null,
     };
   });
