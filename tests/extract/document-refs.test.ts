@@ -103,3 +103,34 @@ describe('CGPM citations in texts of other institutions use the full names only'
     expect(cited('Recalling Resolution 1 of the 14th General Conference, the Committee')).toEqual([]);
   });
 });
+
+describe('verbless paragraphs after an operative clause cite only when they go on reporting', () => {
+  const recalled = (verb: string) =>
+    edges(
+      'CGPM-2011-RES-1.en.md',
+      [
+        'Resolution 1',
+        'The General Conference on Weights and Measures (CGPM), at its 24th meeting,',
+        'considering the importance of the SI,',
+        verb,
+        'In consequence, on the date chosen for the revision:',
+        '* the definition of the ampere in force since 1948 (9th meeting of the CGPM, 1948, Resolution 2) will be abrogated,',
+      ].join('\n\n'),
+    ).filter((e) => e.endsWith('resolution:CGPM-1948-RES-2'));
+  it('after "further notes that": the bullets state facts and cite the resolution', () => {
+    expect(recalled('further notes that since the definitions are of one type,')).toHaveLength(1);
+  });
+  it('counter-example: after "welcomes": a verbless paragraph is no object and no citation', () => {
+    expect(recalled('welcomes the revised strategy,')).toEqual([]);
+  });
+});
+
+describe('a lower-case header paragraph is prose cut from its subject and cites', () => {
+  it('"acting in accordance with Resolution 7 of the 18th CGPM (1987) has adopted …"', () => {
+    const text =
+      '## Recommendation 5: The International Temperature Scale of 1990\n\nThe Comité International des Poids et Mesures (CIPM)\n\nacting in accordance with Resolution 7 of the 18th Conférence Générale des Poids et Mesures (1987) has adopted the ITS-90.\n\nThe CIPM *notes* that the ITS-90 extends to lower temperatures.\n';
+    expect(edges('CIPM-1989-REC-5.en.md', text)).toContain(
+      'RECALLS resolution:CIPM-1989-REC-5 -> resolution:CGPM-1987-RES-7',
+    );
+  });
+});
