@@ -237,6 +237,50 @@ describe('sittings of any organ', () => {
     expect(x.edges.some((e) => e.type === 'RECALLS' && e.to.startsWith('session:'))).toBe(false);
   });
 
+  it.each([
+    [
+      'en',
+      'Adopted at the 906th meeting by 8 votes to 2',
+      'The Security Council,\n\n1. Decides to remain seized of the matter;',
+      'meeting:906:un-security-council',
+    ],
+    [
+      'fr',
+      "Adoptée à l'unanimité à la 732e séance",
+      'Le Conseil de sécurité,\n\n1. Décide de rester saisi de la question;',
+      'meeting:732:un-security-council',
+    ],
+    [
+      'es',
+      'Aprobada en la 277a. sesión por 9 votos contra ninguno',
+      'El Consejo de Seguridad,\n\n1. Decide seguir ocupándose de la cuestión;',
+      'meeting:277:un-security-council',
+    ],
+  ] as const)(
+    '%s: an adoption line without possessive is a sitting of the opening organ: %s',
+    (language, line, body, id) => {
+      const x = run(`${line}\n\n${body}\n`, language);
+      expect(x.edges.some((e) => e.type === 'ADOPTED_AT' && e.to === id)).toBe(true);
+    },
+  );
+
+  it('a session belongs to the organ named before the possessive, not the document organ', () => {
+    const x = run(
+      'Resolution 303 (1971)\n\nThe Security Council,\n\n1. Decides to refer the question to the General Assembly at its twenty-sixth session;\n',
+      'en',
+    );
+    const sessions = x.nodes.filter((n) => n.kind === 'Session').map((n) => n.id);
+    expect(sessions).toEqual(['session:un-general-assembly-26']);
+  });
+
+  it('a place after a bare organ head is no body name', () => {
+    const x = run(
+      'The Bureau,\n\n1. Decides to report to the seventeenth session of the Committee in Rabat, Morocco;\n',
+      'en',
+    );
+    expect(names(x, 'Body')).toEqual([]);
+  });
+
   it('a CGPM text’s "its 102nd meeting" is not a sitting of the CGPM (calendar) nor of another organ', () => {
     const x = run(
       'The General Conference on Weights and Measures (CGPM), at its 25th meeting,\n\nnoting that the CIPM at its 102nd meeting decided,\n\ndecides to meet again.\n',

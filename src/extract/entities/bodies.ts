@@ -244,12 +244,15 @@ class NameGrammar {
   }
 
   /** Head-last names continue with complements: "Committee on Coordination of Assistance ... and Standardization". */
-  forwardEnglish(headEnd: number): number {
+  forwardEnglish(headEnd: number, bareHead = false): number {
     const limit = Math.min(this.tokens.length, headEnd + MAX_NAME_TOKENS);
     let j = headEnd;
     let inComplement = false;
     while (j < limit && this.sameClause(headEnd - 1, j)) {
       const t = this.tokens[j]!;
+      // "the seventeenth session of the Committee in Rabat, Morocco": a place after a bare head is where it
+      // meets, not its name ("United Nations Interim Force in Lebanon" has a name before the head).
+      if (bareHead && !inComplement && this.lexicon.placeMarkers.has(t.fold)) break;
       const prep = this.lexicon.prepositions.match(this.tokens, j, limit);
       const joiner = inComplement && (t.text === ',' || this.lexicon.coordinators.has(t.fold));
       // "Working Group on Implementing the Recommendations": a gerund takes its object.
@@ -348,7 +351,10 @@ export function findBodies(ctx: Context): void {
   const headLast = lexicon.source.grammar.nameOrder === 'head-last';
   const span = (i: number, length: number): [number, number] => {
     const headEnd = i + length;
-    if (headLast) return [grammar.backwardEnglish(i), grammar.forwardEnglish(headEnd)];
+    if (headLast) {
+      const t0 = grammar.backwardEnglish(i);
+      return [t0, grammar.forwardEnglish(headEnd, t0 === i)];
+    }
     let t1 = grammar.forwardFrench(headEnd);
     while (t1 > headEnd && tokens[t1 - 1]!.kind === 'punct') t1--;
     return [i, t1];

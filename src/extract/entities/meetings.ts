@@ -61,7 +61,9 @@ export function findMeetings(ctx: Context): void {
   for (let i = 0; i < tokens.length; i++) {
     if (ctx.owner[i]! >= 0) continue;
     const ordinal = ordinalAt(tokens, i, lexicon);
-    const w = ordinal ? i + ordinal.length : i;
+    let w = ordinal ? i + ordinal.length : i;
+    // "en la 277a. sesión": an abbreviated ordinal with its period.
+    if (ordinal && tokens[w]?.text === '.' && tokens[w + 1]?.kind === 'word' && !tokens[w + 1]!.cap) w++;
     if (ordinal) ctx.hits.push({ rule: ordinal.rule, value: String(ordinal.value) });
     // Ordinal + organ: "La 20e Conférence générale des poids et mesures".
     const organ = ordinal ? organOf(outermostAt(ctx, w), ctx) : undefined;
@@ -110,15 +112,21 @@ export function findMeetings(ctx: Context): void {
     const of = lexicon.ofWords.match(tokens, w + 1);
     const owner = of ? outermostAt(ctx, w + 1 + of.length) : null;
     const ownerOrgan = organOf(owner, ctx);
+    // "refer the question to the General Assembly at its twenty-sixth session": the organ named before the
+    // possessive, else the document's organ when it has a calendar of sittings.
+    const possessive = !owner && lexicon.possessives.has(tokens[i - 1]?.fold ?? '');
+    const namedBefore = possessive ? organBefore(ctx, i) : null;
+    const possessiveOrgan = namedBefore
+      ? organOf(namedBefore, ctx)
+      : ctx.organ?.sessionWords
+        ? ctx.organ
+        : undefined;
     if (
       isSession &&
       ordinal &&
-      (ownerOrgan ||
-        (ctx.organ &&
-          lexicon.possessives.has(tokens[i - 1]?.fold ?? '') &&
-          inCalendar(ctx.organ, ordinal.value)))
+      (ownerOrgan || (possessive && possessiveOrgan && inCalendar(possessiveOrgan, ordinal.value)))
     ) {
-      const target = ownerOrgan ?? ctx.organ!;
+      const target = ownerOrgan ?? possessiveOrgan!;
       const end = ownerOrgan ? owner!.t1 : w + 1;
       // "the CGPM at its 26th meeting": the organ named just before the possessive belongs to the session.
       const before = i >= 3 && !ownerOrgan ? (outermostAt(ctx, i - 3) ?? null) : null;
@@ -170,11 +178,9 @@ const isOrgan = (f: Found | null | undefined): f is Found =>
  * intergouvernemental, lors de sa quatorzième session »): the organ named just before the possessive's
  * preposition, else the organ of the opening formula.
  */
-function possessiveOrgan(ctx: Context, i: number): Found | null {
-  const { tokens, lexicon } = ctx;
-  const p = i - 1;
-  if (!lexicon.possessives.has(tokens[p]?.fold ?? '')) return null;
+function organBefore(ctx: Context, i: number): Found | null {
   // "at its", « à sa », « lors de sa », "en su": the organ ends before the preposition.
+  const p = i - 1;
   for (let k = p - 1; k >= Math.max(0, p - 4); k--) {
     const owner = ctx.owner[k] ?? -1;
     if (owner < 0) continue;
@@ -182,12 +188,28 @@ function possessiveOrgan(ctx: Context, i: number): Found | null {
     if (isOrgan(found) && found.t1 === k + 1 && ctx.clauseOf[k] === ctx.clauseOf[i]) return found;
     break;
   }
-  const opening = ctx.segments.find((s) => s.function === 'opening');
+  return null;
+}
+
+/** The organ of the opening formula ("The Security Council,"), if one is named there. */
+function openingOrgan(ctx: Context): Found | null {
+  // The enacting formula ("The Security Council,"), also when a verb-led adoption line before it kept it
+  // from being read as the opening.
+  const opening = ctx.segments.find(
+    (s) =>
+      s.function === 'opening' ||
+      (s.function === 'other' && /,\s*$/.test(ctx.view.text.slice(s.start, s.end)) && s.t1 - s.t0 <= 6),
+  );
   if (!opening) return null;
   const organ = ctx.found.find(
     (f) => f.inside === undefined && isOrgan(f) && f.t0 >= opening.t0 && f.t1 <= opening.t1,
   );
   return organ ?? null;
+}
+
+function possessiveOrgan(ctx: Context, i: number): Found | null {
+  if (!ctx.lexicon.possessives.has(ctx.tokens[i - 1]?.fold ?? '')) return null;
+  return organBefore(ctx, i) ?? openingOrgan(ctx);
 }
 
 /**
@@ -216,7 +238,7 @@ function sittingOfAnyOrgan(
     end = owner.t1;
   } else if (!owner) {
     if (ctx.organ?.sessionWords && lexicon.possessives.has(tokens[i - 1]?.fold ?? '')) return false;
-    const possessive = possessiveOrgan(ctx, i);
+    const possessive = possessiveOrgan(ctx, i) ?? (isAdoptionLine(ctx, i) ? openingOrgan(ctx) : null);
     if (possessive && !organOf(possessive, ctx)) organ = possessive;
   }
   if (!organ) return false;
@@ -258,12 +280,17 @@ function sittingOfAnyOrgan(
  * "Adopted by the Security Council at its 3055th meeting, on 21 February 1992": a line that starts with an
  * adoption word and names a sitting is the adoption line (status), not an operative clause that approves.
  */
-function markAdoptionLine(ctx: Context, t: number): void {
+function isAdoptionLine(ctx: Context, t: number): boolean {
   const segment = ctx.segments[ctx.clauseOf[t]!];
-  if (!segment || !['operative', 'other', 'header'].includes(segment.function)) return;
+  if (!segment || !['operative', 'other', 'header', 'status'].includes(segment.function)) return false;
   let k = segment.t0;
   while (k < segment.t1 && ctx.tokens[k]!.kind === 'punct') k++;
-  if (!ctx.lexicon.adoption.has(ctx.tokens[k]?.fold ?? '')) return;
+  return ctx.lexicon.adoption.has(ctx.tokens[k]?.fold ?? '');
+}
+
+function markAdoptionLine(ctx: Context, t: number): void {
+  if (!isAdoptionLine(ctx, t)) return;
+  const segment = ctx.segments[ctx.clauseOf[t]!]!;
   segment.function = 'status';
   segment.verb = undefined;
 }
