@@ -1,5 +1,4 @@
 import type { Config } from '../config.js';
-import type { Language } from '../graph/model.js';
 import type { GraphStore } from '../graph/store.js';
 import {
   acquireIngestLock,
@@ -8,6 +7,7 @@ import {
   type IngestReport,
   ingestPaths,
 } from '../ingest/index.js';
+import type { Language } from '../model/index.js';
 import { withStore } from './context.js';
 import type { Logger } from './logger.js';
 import { createProgress } from './progress.js';

@@ -1,16 +1,17 @@
 import { type Api, type ApiLimits, createApi, runOperation } from '../../src/api/index.js';
 import { type Config, loadConfig } from '../../src/config.js';
 import type { GraphStore } from '../../src/graph/store.js';
-import { FakeStore } from './fake-store.js';
 import { fixtureDocument, fixtureEdges, fixtureNodes } from './fixture.js';
+import { storeWith } from './stores.js';
 
 /** A config as the environment would give it, quiet logs, and any production/introspection switch. */
 export function testConfig(env: Record<string, string> = {}, overrides: Partial<Config> = {}): Config {
   return { ...loadConfig({}, { LINEAGE_LOG_LEVEL: 'silent', NODE_ENV: 'test', ...env }), ...overrides };
 }
 
-export function fixtureStore(): FakeStore {
-  return new FakeStore({ nodes: fixtureNodes, edges: fixtureEdges, documents: [fixtureDocument] });
+/** The embedded store holding the founding-example fixture (fixture.ts). */
+export function fixtureStore(): Promise<GraphStore> {
+  return storeWith({ nodes: fixtureNodes, edges: fixtureEdges, documents: [fixtureDocument] });
 }
 
 export async function apiOver(

@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { createServer } from '../../src/api/index.js';
 import { loadConfig } from '../../src/config.js';
 import { EmbeddedStore } from '../../src/graph/embedded/index.js';
-import type { Extraction } from '../../src/graph/model.js';
 import type { IngestReport } from '../../src/ingest/index.js';
+import type { Extraction } from '../../src/model/index.js';
 
 export const CORPUS_DIR = fileURLToPath(new URL('../../corpus/', import.meta.url));
 

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
-import type { Extraction } from '../../src/graph/model.js';
+import type { Extraction } from '../../src/model/index.js';
 import { knowledge, ontology } from '../extract/helpers.js';
 import { type EdgeScore, type HeldoutExpectation, ratio, scoreEdges } from './score.js';
 

@@ -1,4 +1,4 @@
-import type { Extraction } from '../../src/graph/model.js';
+import type { Extraction } from '../../src/model/index.js';
 
 export interface EdgeRef {
   type: string;

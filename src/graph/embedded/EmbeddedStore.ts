@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { NotFoundError, StoreUnavailableError } from '../../errors.js';
+import type { DocumentRecord, Extraction, GraphEdge, GraphExport, GraphNode } from '../../model/index.js';
 import { loadOntology, type Ontology } from '../../ontology/index.js';
 import {
-  checkDepth,
   checkKinds,
+  checkLineageQuery,
   checkPageSize,
   checkPathDepth,
   checkPositiveInt,
@@ -12,7 +13,6 @@ import {
   compareStrings,
   edgeId,
 } from '../lineage/index.js';
-import type { DocumentRecord, Extraction, GraphEdge, GraphExport, GraphNode } from '../model.js';
 import type {
   EdgeQuery,
   GraphStore,
@@ -171,9 +171,7 @@ export class EmbeddedStore implements GraphStore {
     query: LineageQuery,
     answer: (adj: Adjacency, walk: ReturnType<typeof walkLineage>, reader: GraphReader) => T,
   ): T {
-    checkDepth(query.depth);
-    checkPositiveInt(query.perHopLimit, 'perHopLimit');
-    const relationTypes = checkRelationTypes(query.relationTypes, this.ontology);
+    const { relationTypes } = checkLineageQuery(query, this.ontology);
     return this.run(({ reader }) => {
       const adj = this.index();
       const start = this.startIndex(adj, query.id);
