@@ -123,6 +123,8 @@ function mandateLimit(ctx: Context, k: number, limit: number): number {
   while (j < limit && words < MANDATE_WORDS) {
     const t = tokens[j]!;
     if (t.kind === 'punct' && t.text !== '-' && t.text !== "'") break;
+    // "… on financial and administrative issues in conformity with Rule 21": a locution ends the mandate.
+    if (j > k && ctx.lexicon.locutions.match(tokens, j, limit)) break;
     if (ctx.owner[j]! >= 0) {
       const found = ctx.found[ctx.owner[j]!]!;
       if (found.t0 < j) break;
@@ -190,17 +192,128 @@ export function findDescribedBodies(ctx: Context): void {
         }
       }
     }
+    const from = named ? named.t0 : start;
+    const headTerm = lexicon.bodyHeads.match(tokens, head.at);
+    const bodyType = headTerm?.values[0]?.bodyType ?? 'other';
+    // "Establishes a consultative body to be known as the ‘Evaluation Body’": the name it is given.
+    const given = givenName(ctx, end, segment.t1);
+    if (given && !named) {
+      const entity = bodyEntity(ctx, given.name, bodyType);
+      if (!entity) continue;
+      entity.aliases.push(text(ctx, from, head.at + head.length));
+      addMention(ctx, entity, from, given.end, source.id);
+      continue;
+    }
+    // « un mécanisme de consultation avec … »: a head-first head with its "de" complement.
+    if (!marker && !headLast && !named && lexicon.prepositions.match(tokens, end, segment.t1)?.length === 1) {
+      const noun = tokens[end + 1];
+      if (
+        noun?.kind === 'word' &&
+        !noun.cap &&
+        !lexicon.stopwords.has(noun.fold) &&
+        ctx.owner[end + 1]! < 0
+      ) {
+        end += 2;
+        modifiers++;
+      }
+    }
     if (!marker && modifiers === 0) continue;
     if (marker) end = mandateEnd(ctx, end + marker.length, segment.t1);
     while (end > head.at && tokens[end - 1]!.kind === 'punct') end--;
-    const from = named ? named.t0 : start;
-    const name = ctx.view.text.slice(tokens[from]!.start, tokens[end - 1]!.end).replace(/\s+/g, ' ');
-    const headTerm = lexicon.bodyHeads.match(tokens, head.at);
-    const entity = bodyEntity(ctx, name, headTerm?.values[0]?.bodyType ?? 'other');
+    const entity = bodyEntity(ctx, text(ctx, from, end), bodyType);
     if (!entity) continue;
+    // Later references use the description without its mandate ("the working group shall be comprised …").
+    const short = text(ctx, from, head.at + head.length);
+    if (!entity.aliases.includes(short)) entity.aliases.push(short);
     if (named) grow(ctx, named, entity, end, source.id);
     else addMention(ctx, entity, from, end, source.id);
   }
+  definiteDescriptions(ctx, source.id);
+}
+
+const text = (ctx: Context, a: number, b: number) =>
+  ctx.view.text.slice(ctx.tokens[a]!.start, ctx.tokens[b - 1]!.end).replace(/\s+/g, ' ');
+
+const QUOTES = new Set(['‘', '’', '"', '“', '”', '«', '»', "'"]);
+
+/** "to be known as the ‘Evaluation Body’", « dénommé « Organe d'évaluation » »: the quoted or capitalised name. */
+function givenName(ctx: Context, k: number, limit: number): { name: string; end: number } | null {
+  const { tokens, lexicon } = ctx;
+  const marker = lexicon.namingMarkers.match(tokens, k, limit);
+  if (!marker) return null;
+  let j = k + marker.length;
+  if (j < limit && lexicon.determiners.has(tokens[j]!.fold)) j++;
+  const quoted = QUOTES.has(tokens[j]?.text ?? '');
+  if (quoted) j++;
+  const first = j;
+  while (j < limit && j - first < 12) {
+    const t = tokens[j]!;
+    if (
+      quoted
+        ? QUOTES.has(t.text)
+        : !(t.kind === 'word' && (t.cap || t.upper || lexicon.stopwords.has(t.fold)))
+    )
+      break;
+    j++;
+  }
+  let last = j;
+  while (
+    last > first &&
+    (lexicon.stopwords.has(tokens[last - 1]!.fold) || tokens[last - 1]!.kind === 'punct')
+  )
+    last--;
+  if (last <= first || !tokens[first]!.cap) return null;
+  return { name: text(ctx, first, last), end: quoted && QUOTES.has(tokens[j]?.text ?? '') ? j + 1 : last };
+}
+
+/**
+ * "Commends the work of the informal open-ended ad hoc working group chaired by Colombia": a definite
+ * description with modifiers names a body created earlier; a shorter one in the same text ("the informal ad
+ * hoc working group") is the same body.
+ */
+function definiteDescriptions(ctx: Context, rule: string): void {
+  const { tokens, lexicon } = ctx;
+  if (lexicon.source.grammar.nameOrder !== 'head-last') return;
+  const described: Entity[] = ctx.found.filter((f) => f.rule === rule).map((f) => f.entity);
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!lexicon.determiners.has(tokens[i]!.fold) || ctx.owner[i + 1]! >= 0) continue;
+    let k = i + 1;
+    let modifiers = 0;
+    for (
+      let m = lexicon.describedModifiers.match(tokens, k);
+      m;
+      m = lexicon.describedModifiers.match(tokens, k)
+    ) {
+      if (tokens[k]!.cap) break;
+      k += m.length;
+      modifiers++;
+    }
+    const head = modifiers ? lexicon.bodyHeads.match(tokens, k) : null;
+    if (!head || tokens[k]!.cap || ctx.owner[k]! >= 0) continue;
+    const end = k + head.length;
+    const name = text(ctx, i + 1, end);
+    const entity = bodyEntity(ctx, name, head.values[0]!.bodyType);
+    if (!entity) continue;
+    const words = (e: Entity) => e.id.slice(e.id.indexOf(':') + 1);
+    const same = described.find(
+      (d) => subsetKey(words(entity), words(d)) || subsetKey(words(d), words(entity)),
+    );
+    if (same) {
+      if (!same.aliases.includes(name)) same.aliases.push(name);
+    }
+    const found = addMention(ctx, same ?? entity, i + 1, end, rule);
+    if (found && !same) described.push(entity);
+    i = end - 1;
+  }
+}
+
+/** "working_group:informal" within "working_group:informal-open-ended": same type, fewer words. */
+function subsetKey(small: string, large: string): boolean {
+  const [typeA, wordsA = ''] = small.split(':');
+  const [typeB, wordsB = ''] = large.split(':');
+  if (typeA !== typeB) return false;
+  const b = new Set(wordsB.split('-'));
+  return wordsA.split('-').every((w) => b.has(w));
 }
 
 /** A name made of a body-type term and modifiers only ("Intergovernmental Working Group"). */

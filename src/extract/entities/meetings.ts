@@ -243,7 +243,9 @@ function sittingOfAnyOrgan(
   }
   if (!organ) return false;
   const rule = lexicon.source.meetings.id;
-  const key = organ.entity.id.slice(organ.entity.id.indexOf(':') + 1);
+  // A body with an acronym names its sittings by it ("21st session of the CCTF" -> session:cctf-21).
+  const acronym = organ.entity.kind === 'Body' ? organ.entity.acronym : undefined;
+  const key = acronym ? acronym.toLowerCase() : organ.entity.id.slice(organ.entity.id.indexOf(':') + 1);
   const written = ctx.view.text.slice(tokens[i]!.start, tokens[end - 1]!.end).replace(/\s+/g, ' ');
   const organName = organ.entity.labels.en ?? (ctx.language === 'en' ? organ.entity.name : undefined);
   const kind = isSitting ? 'Meeting' : 'Session';

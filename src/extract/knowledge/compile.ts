@@ -89,6 +89,7 @@ export interface CompiledLexicon {
   describedHeads: PhraseTrie<true>;
   mandateMarkers: PhraseTrie<true>;
   describedModifiers: PhraseTrie<true>;
+  namingMarkers: PhraseTrie<true>;
   classLabelHeads: PhraseTrie<true>;
   renamePassive: PhraseTrie<true>;
   renameActive: PhraseTrie<true>;
@@ -245,6 +246,7 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     ]),
     mandateMarkers: flags(lexicon.describedBodies?.mandateMarkers ?? []),
     describedModifiers: flags(lexicon.describedBodies?.modifiers ?? []),
+    namingMarkers: flags(lexicon.describedBodies?.namingMarkers ?? []),
     classLabelHeads: flags(lexicon.classLabels?.heads ?? []),
     renamePassive: flags(lexicon.renaming?.passive ?? []),
     renameActive: flags(lexicon.renaming?.active ?? []),

@@ -241,6 +241,8 @@ export const LexiconSchema = z
         mandateMarkers: z.array(nonEmpty).min(1),
         /** Words between the article and a head-last head ("ad hoc", "open-ended"). */
         modifiers: z.array(nonEmpty).default([]),
+        /** Words that give the body its name ("to be known as the ‘Evaluation Body’", « dénommé »). */
+        namingMarkers: z.array(nonEmpty).default([]),
       })
       .strict()
       .optional(),
