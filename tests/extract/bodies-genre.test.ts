@@ -103,6 +103,45 @@ describe('bodies created by a verb', () => {
   });
 });
 
+describe('described bodies named later or again', () => {
+  it('a given name: "to be known as the ‘Evaluation Body’"', () => {
+    const x = run(
+      'The Committee,\n\n3. Establishes a consultative body to be known as the ‘Evaluation Body’ for the evaluation in 2016 of nominations;\n',
+      'en',
+    );
+    const body = x.nodes.find((n) => n.kind === 'Body');
+    expect(body?.name).toBe('Evaluation Body');
+    expect(body?.aliases).toContain('consultative body');
+    expect(edge(x, 'ESTABLISHES', 'Evaluation Body')).toBe(true);
+  });
+
+  it('a definite description and its shorter form are one body', () => {
+    const x = run(
+      'The Committee,\n\n3. Commends the work of the informal open-ended ad hoc working group chaired by Colombia;\n\n4. Endorses the recommendations of the informal ad hoc working group;\n',
+      'en',
+    );
+    const bodies = x.nodes.filter((n) => n.kind === 'Body');
+    expect(bodies.map((b) => b.name)).toEqual(['informal open-ended ad hoc working group']);
+    expect(bodies[0]!.aliases).toContain('informal ad hoc working group');
+  });
+
+  it('a bare "the working group" with no modifier is no new body', () => {
+    const x = run(
+      'The Committee,\n\n5. Decides that the working group shall be comprised as follows;\n',
+      'en',
+    );
+    expect(names(x, 'Body')).toEqual([]);
+  });
+
+  it('a sitting of a body with an acronym is keyed by the acronym', () => {
+    const x = run(
+      'The Consultative Committee for Time and Frequency (CCTF), at its 21st session in 2017,\n\nrecommends that laboratories continue;\n',
+      'en',
+    );
+    expect(x.nodes.some((n) => n.id === 'session:cctf-21')).toBe(true);
+  });
+});
+
 describe('organisations by their head noun, not the gazetteer', () => {
   it.each([
     [
