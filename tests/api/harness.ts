@@ -1,6 +1,7 @@
-import { type Api, type ApiLimits, createApi, runOperation } from '../../src/api/index.js';
+import { type Api, type ApiLimits, codeSpellings, createApi, runOperation } from '../../src/api/index.js';
 import { type Config, loadConfig } from '../../src/config.js';
 import type { GraphStore } from '../../src/graph/store.js';
+import { loadKnowledge } from '../../src/ingest/index.js';
 import { fixtureDocument, fixtureEdges, fixtureNodes } from './fixture.js';
 import { storeWith } from './stores.js';
 
@@ -8,6 +9,9 @@ import { storeWith } from './stores.js';
 export function testConfig(env: Record<string, string> = {}, overrides: Partial<Config> = {}): Config {
   return { ...loadConfig({}, { LINEAGE_LOG_LEVEL: 'silent', NODE_ENV: 'test', ...env }), ...overrides };
 }
+
+/** Code spellings from the real ingest knowledge, as the CLI gives the API. */
+export const testCodeSpellings = codeSpellings(loadKnowledge());
 
 /** The embedded store holding the founding-example fixture (fixture.ts). */
 export function fixtureStore(): Promise<GraphStore> {
@@ -19,7 +23,7 @@ export async function apiOver(
   limits: Partial<ApiLimits> = {},
   config = testConfig(),
 ): Promise<Api> {
-  return createApi(config, store, { limits });
+  return createApi(config, store, { limits, codeSpellings: testCodeSpellings });
 }
 
 /** Run an operation; the result as a client would see it (data and formatted errors). */

@@ -3,7 +3,7 @@ import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { createApi, runOperation } from '../../src/api/index.js';
 import type { GraphStore } from '../../src/graph/store.js';
-import { fixtureStore, testConfig } from './harness.js';
+import { fixtureStore, testCodeSpellings, testConfig } from './harness.js';
 
 /** An API whose log lines are collected as parsed JSON. */
 async function loggedApi(store?: GraphStore) {
@@ -16,6 +16,7 @@ async function loggedApi(store?: GraphStore) {
   });
   const api = await createApi(testConfig({ NODE_ENV: 'production' }), store ?? (await fixtureStore()), {
     logger: pino({ level: 'info' }, sink),
+    codeSpellings: testCodeSpellings,
   });
   return { api, lines };
 }
