@@ -103,7 +103,7 @@ export class ExplorerPage {
   async search(text: string): Promise<string[]> {
     await this.page.fill('#search-input', text);
     await this.page.waitForSelector('#search-suggestions:not([hidden]) [role="option"]');
-    return this.page.$$eval('#search-suggestions [role="option"]', (options) =>
+    return this.page.$$eval('#search-suggestions [role="option"][data-id]', (options) =>
       options.map((o) => o.getAttribute('data-id') ?? ''),
     );
   }

@@ -17,6 +17,7 @@ const graph: GraphData = {
       ],
       code: null,
       acronym: 'GA',
+      aliases: ['Working Group A'],
       date: null,
     },
     {
@@ -26,6 +27,7 @@ const graph: GraphData = {
       labels: [],
       code: 'R-1',
       acronym: null,
+      aliases: [],
       date: '2014-11-07',
     },
   ],

@@ -1,0 +1,319 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserSkipReason, launchChromium } from './browser.js';
+import { buildExplorer } from './build-explorer.js';
+import { graphql } from './graphql.js';
+import { CORPUS_DIR, type RunningServer, startLineageServer } from './lineage-server.js';
+import { explorerPagePerTest } from './page-per-test.js';
+import { HUB, PANEL, PANEL_YEAR, ROOT, WIDE_LEAF, WIDTH, wideCorpus } from './wide-corpus.js';
+
+/** Issue 13 items 5 and 6: the timeline of the view, search, path, edges, exports, resize and focus. */
+
+const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
+const GEMC_RESOLUTION = 'resolution:AG-2014-RES-04';
+const RECALLED_RESOLUTION = 'resolution:AG-2010-RES-08';
+const FAN_0 = 'resolution:WIDE-FAN-000';
+
+let buildDir: string;
+let sample: RunningServer;
+let wide: RunningServer;
+let browser: Browser;
+
+const skipReason = browserSkipReason();
+if (skipReason) console.warn(skipReason);
+
+beforeAll(async () => {
+  if (skipReason) return;
+  await mkdir(ARTIFACTS, { recursive: true });
+  buildDir = await mkdtemp(join(tmpdir(), 'lineage-explorer-'));
+  await buildExplorer(buildDir);
+  [sample, wide] = await Promise.all([
+    startLineageServer({ corpus: CORPUS_DIR }, buildDir),
+    startLineageServer({ extractions: wideCorpus() }, buildDir),
+  ]);
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await sample?.stop();
+  await wide?.stop();
+  if (buildDir) await rm(buildDir, { recursive: true, force: true });
+});
+
+const ui = explorerPagePerTest(() => browser, { width: 1440, height: 900 });
+
+const url = (base: string, params: Array<[string, string]>) => `${base}/?${new URLSearchParams(params)}`;
+const drawn = async () => (await ui().nodes()).map((n) => n.id).filter((id) => !id.startsWith('more:'));
+const listed = (page: Page) =>
+  page.$$eval('#element-list button[data-node]', (b) => b.map((x) => x.getAttribute('data-node') ?? ''));
+const timelineIds = (page: Page, selector = '.timeline-item') =>
+  page.$$eval(`#timeline-view ${selector}`, (items) => items.map((i) => i.getAttribute('data-node') ?? ''));
+const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+
+describe.skipIf(skipReason !== null)('timeline of the view', () => {
+  it('shows the lineage in view, undated nodes apart, and a click selects the node', async () => {
+    const { page } = ui();
+    await ui().open(
+      url(sample.url, [
+        ['focus', GEMC_RESOLUTION],
+        ['expand', GEMC_RESOLUTION],
+        ['all', GEMC_RESOLUTION],
+        ['view', 'timeline'],
+      ]),
+    );
+    const inView = await listed(page);
+    const items = await timelineIds(page);
+    expect(items.sort(), 'the timeline holds exactly the nodes in view').toEqual([...inView].sort());
+    const undated = await timelineIds(page, '.timeline-undated .timeline-item');
+    expect(undated.length).toBeGreaterThan(0);
+    expect(undated).toContain(RECALLED_RESOLUTION);
+    const dates = await page.$$eval('#timeline-view .timeline time', (t) =>
+      t.map((x) => x.getAttribute('datetime')),
+    );
+    expect([...dates].sort()).toEqual(dates);
+    expect(await page.$$eval('.timeline-axis circle.dot', (d) => d.length)).toBe(dates.length);
+    await ui().screenshot('view-tools-01-timeline');
+
+    await page.click(`.timeline-item[data-node="${GEMC_RESOLUTION}"] button`);
+    await ui().idle();
+    expect(param(page, 'node')).toBe(GEMC_RESOLUTION);
+    expect(param(page, 'view')).toBe('timeline');
+    expect(await page.getAttribute('.entity-panel', 'data-entity')).toBe(GEMC_RESOLUTION);
+    expect(
+      await page.getAttribute(`.timeline-item[data-node="${GEMC_RESOLUTION}"] button`, 'aria-current'),
+    ).toBe('true');
+    // A dot selects too.
+    const session = (await timelineIds(page, '.timeline .timeline-item')).find(
+      (id) => id !== GEMC_RESOLUTION,
+    );
+    expect(session).toBeDefined();
+    await page.click(`.timeline-axis circle[data-node="${session}"]`);
+    await ui().idle();
+    expect(param(page, 'node')).toBe(session);
+
+    // A date range hides the undated nodes from the graph (the timeline says so); the focus stays.
+    await page.fill('#filter-from', '2014');
+    await page.press('#filter-from', 'Enter');
+    await ui().idle();
+    expect(await page.textContent('.timeline-undated')).toMatch(/Hidden from the lineage view/);
+    await page.click('#view-graph');
+    await ui().idle();
+    const shown = await drawn();
+    expect(shown).toContain(GEMC_RESOLUTION);
+    expect(shown).not.toContain(RECALLED_RESOLUTION);
+  });
+
+  it('a date range set with the slider filters the graph to nodes dated in the range', async () => {
+    const { page } = ui();
+    await ui().open(
+      url(wide.url, [
+        ['focus', HUB],
+        ['expand', HUB],
+        ['all', HUB],
+        ['view', 'timeline'],
+      ]),
+    );
+    const years = await page.$eval('input[name="range-from"]', (i) => [
+      Number((i as HTMLInputElement).min),
+      Number((i as HTMLInputElement).max),
+    ]);
+    expect(years[0]).toBeLessThan(years[1] ?? 0);
+    const cut = String(Math.round(((years[0] ?? 0) + (years[1] ?? 0)) / 2));
+    await page.$eval(
+      'input[name="range-from"]',
+      (input, value) => {
+        (input as HTMLInputElement).value = value;
+        input.dispatchEvent(new Event('change'));
+      },
+      cut,
+    );
+    await ui().idle();
+    expect(param(page, 'from')).toBe(cut);
+    expect(await page.$$eval('.timeline-item.outside', (i) => i.length)).toBeGreaterThan(0);
+    await page.click('#view-graph');
+    await ui().idle();
+    const dates = await page.evaluate(() =>
+      (window as unknown as { __lineage: { nodes(): Array<{ id: string }> } }).__lineage.nodes(),
+    );
+    const graph = await graphql<{ lineage: { nodes: Array<{ node: { id: string; date?: string } }> } }>(
+      wide.url,
+      'query($id: ID!) { lineage(id: $id, direction: BOTH, depth: 1, perHopLimit: 100) { nodes { node { id ... on Resolution { date } } } } }',
+      { id: HUB },
+    );
+    const dateOf = new Map(graph.lineage.nodes.map((n) => [n.node.id, n.node.date ?? null]));
+    for (const { id } of dates) {
+      if (id === HUB || id.startsWith('more:')) continue;
+      const date = dateOf.get(id);
+      expect(date, `${id} is dated`).toBeTruthy();
+      expect((date ?? '') >= `${cut}-01-01`, `${id} is in range`).toBe(true);
+    }
+  });
+
+  it('shows a year-only date as a year, and a 500-node view whole (no 100-item cap)', async () => {
+    const { page } = ui();
+    await ui().open(
+      url(wide.url, [
+        ['focus', HUB],
+        ['expand', HUB],
+        ['all', HUB],
+        ['view', 'timeline'],
+      ]),
+    );
+    const panel = page.locator(`.timeline-item[data-node="${PANEL}"] time`);
+    expect(await panel.textContent()).toBe(PANEL_YEAR);
+    expect(await panel.getAttribute('datetime')).toBe(PANEL_YEAR);
+    expect(await page.textContent(`.timeline-axis circle[data-node="${PANEL}"] title`)).toMatch(
+      /^1990 \(year only\)/,
+    );
+
+    await ui().open(
+      url(wide.url, [
+        ['focus', ROOT],
+        ['lineage', `UPSTREAM~5~~~${ROOT}`],
+        ['view', 'timeline'],
+      ]),
+    );
+    expect((await timelineIds(page)).length).toBe(1 + 5 * WIDTH);
+    await ui().screenshot('view-tools-02-timeline-500');
+  });
+});
+
+describe.skipIf(skipReason !== null)('search', () => {
+  it('Enter opens the top result of the text in the box, even while older suggestions are shown', async () => {
+    const { page } = ui();
+    await ui().open(`${sample.url}/`);
+    // Slow answers (a loaded server): the suggestions for the earlier text are on screen when Enter is pressed.
+    await page.route('**/graphql', async (route) => {
+      if (String(route.request().postData()).includes('ExplorerSearch')) {
+        await new Promise((resolve) => setTimeout(resolve, 400));
+      }
+      await route.continue();
+    });
+    const top = await graphql<{ search: { edges: Array<{ node: { id: string } }> } }>(
+      sample.url,
+      'query($text: String!) { search(text: $text, first: 1) { edges { node { id } } } }',
+      { text: 'AG-2010-RES-08' },
+    );
+    const expected = top.search.edges[0]?.node.id;
+    expect(expected).toBe(RECALLED_RESOLUTION);
+    const first = await ui().search('GEMC');
+    expect(first).not.toContain(expected);
+    await page.fill('#search-input', 'AG-2010-RES-08');
+    await page.press('#search-input', 'Enter');
+    await page.waitForFunction(
+      (id) => new URLSearchParams(window.location.search).get('focus') === id,
+      expected,
+    );
+    await ui().idle();
+    expect(param(page, 'focus')).toBe(expected);
+  });
+
+  it('says "no matches" on screen', async () => {
+    const { page } = ui();
+    await ui().open(`${sample.url}/`);
+    await page.fill('#search-input', 'qqzzxx nothing like it');
+    await page.waitForSelector('#search-empty:not([hidden])');
+    expect(await page.isVisible('#search-empty')).toBe(true);
+    expect(await page.textContent('#search-empty')).toMatch(/^No matches for/);
+    await page.fill('#search-input', 'GEMC');
+    await page.waitForSelector('#search-suggestions:not([hidden])');
+    expect(await page.isVisible('#search-empty')).toBe(false);
+  });
+
+  it('opens a results page past the 8 suggestions, and pages on', async () => {
+    const { page } = ui();
+    await ui().open(`${wide.url}/`);
+    const suggestions = await ui().search('WIDE-FAN');
+    expect(suggestions).toHaveLength(8);
+    await page.click('#search-suggestions .suggestion-all');
+    await ui().idle();
+    expect(param(page, 'view')).toBe('results');
+    expect(param(page, 'q')).toBe('WIDE-FAN');
+    const count = () => page.$$eval('#results-view .result', (r) => r.length);
+    expect(await count()).toBe(25);
+    await page.click('#results-view .results-more');
+    await ui().idle();
+    expect(await count()).toBe(50);
+    const ids = await page.$$eval('#results-view .result', (r) => r.map((x) => x.getAttribute('data-node')));
+    expect(new Set(ids).size, 'pages do not repeat hits').toBe(50);
+    await ui().screenshot('view-tools-03-results');
+    await page.click('#results-view .result:nth-child(30) button');
+    await ui().idle();
+    expect(param(page, 'focus')).toBe(ids[29]);
+  });
+});
+
+describe.skipIf(skipReason !== null)('path', () => {
+  it('follows only the shown relation types', async () => {
+    const { page } = ui();
+    const base: Array<[string, string]> = [
+      ['focus', GEMC_RESOLUTION],
+      ['pathFrom', GEMC_RESOLUTION],
+      ['pathTo', RECALLED_RESOLUTION],
+    ];
+    await ui().open(url(sample.url, base));
+    const onPath = async () => (await ui().edges()).filter((e) => e.classes.includes('on-path'));
+    expect((await onPath()).map((e) => e.type)).toEqual(['RECALLS']);
+    await ui().open(url(sample.url, [...base, ['hideRel', 'RECALLS']]));
+    const filtered = await onPath();
+    expect(filtered.every((e) => e.type !== 'RECALLS')).toBe(true);
+    expect(await page.textContent('#path-status')).toMatch(/shown relation types only/);
+  });
+
+  it('keeps the first end while the second is searched for, and picks an end on the canvas', async () => {
+    const { page } = ui();
+    await ui().open(url(sample.url, [['focus', GEMC_RESOLUTION]]));
+    await page.click('.entity-panel button:has-text("Path from here")');
+    await ui().idle();
+    await ui().search('AG-2010-RES-08');
+    await page.press('#search-input', 'Enter');
+    await page.waitForFunction(
+      (id) => window.location.search.includes(encodeURIComponent(id)),
+      RECALLED_RESOLUTION,
+    );
+    await ui().idle();
+    expect(param(page, 'focus')).toBe(RECALLED_RESOLUTION);
+    expect(param(page, 'pathFrom'), 'the first end survives the search').toBe(GEMC_RESOLUTION);
+    // Choose the other end by clicking it on the canvas.
+    const target = (await drawn()).find((id) => id !== GEMC_RESOLUTION && id !== RECALLED_RESOLUTION);
+    expect(target).toBeDefined();
+    await page.click('#path-status .path-pick');
+    await ui().clickElement(target ?? '');
+    expect(param(page, 'pathTo')).toBe(target);
+    expect(await page.textContent('#path-status')).toMatch(/highlighted/);
+  });
+
+  it('offers a directed lineage path (antecedent → descendant) beside the shortest one', async () => {
+    const { page } = ui();
+    const ends: Array<[string, string]> = [
+      ['focus', ROOT],
+      ['pathFrom', ROOT],
+      ['pathTo', WIDE_LEAF],
+    ];
+    await ui().open(url(wide.url, ends));
+    await page.click('#path-status button[data-path-mode="lineage"]');
+    await ui().idle();
+    expect(param(page, 'pathMode')).toBe('lineage');
+    const chain = (await ui().nodes()).filter((n) => n.classes.includes('on-path')).map((n) => n.id);
+    expect(chain.sort()).toEqual([ROOT, ...[1, 2, 3, 4, 5].map((l) => `resolution:WIDE-L${l}-000`)].sort());
+    expect(await page.textContent('#path-status')).toMatch(/WIDE-L5-000 is an antecedent of WIDE-ROOT/);
+
+    // Two resolutions recalling the same hub: joined either way, but neither descends from the other.
+    const siblings: Array<[string, string]> = [
+      ['focus', FAN_0],
+      ['pathFrom', FAN_0],
+      ['pathTo', WIDE_LEAF],
+    ];
+    await ui().open(url(wide.url, siblings));
+    expect(await page.textContent('#path-status')).toMatch(/^Shortest path .* highlighted/);
+    expect((await ui().nodes()).filter((n) => n.classes.includes('on-path')).map((n) => n.id)).toContain(HUB);
+    await ui().open(url(wide.url, [...siblings, ['pathMode', 'lineage']]));
+    expect(await page.textContent('#path-status')).toMatch(/^No lineage path between/);
+    await ui().screenshot('view-tools-04-no-lineage-path');
+  });
+});
