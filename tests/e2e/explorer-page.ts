@@ -21,6 +21,7 @@ interface Hooks {
   clientPosition(id: string): Point | null;
   modelPositions(): Record<string, Point>;
   viewport(): { zoom: number; pan: Point };
+  fitted(): boolean;
   pinned(): string[];
   selectOnCanvas(ids: string[]): void;
 }

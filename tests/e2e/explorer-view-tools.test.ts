@@ -1,15 +1,17 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PNG_MAX_SIDE } from '../../src/explorer/src/export/png-figure.js';
 import { browserSkipReason, launchChromium } from './browser.js';
 import { buildExplorer } from './build-explorer.js';
+import { hook } from './explorer-page.js';
 import { graphql } from './graphql.js';
 import { CORPUS_DIR, type RunningServer, startLineageServer } from './lineage-server.js';
 import { explorerPagePerTest } from './page-per-test.js';
-import { HUB, PANEL, PANEL_YEAR, ROOT, WIDE_LEAF, WIDTH, wideCorpus } from './wide-corpus.js';
+import { HUB, PANEL, PANEL_ALIASES, PANEL_YEAR, ROOT, WIDE_LEAF, WIDTH, wideCorpus } from './wide-corpus.js';
 
 /** Issue 13 items 5 and 6: the timeline of the view, search, path, edges, exports, resize and focus. */
 
@@ -315,5 +317,187 @@ describe.skipIf(skipReason !== null)('path', () => {
     await ui().open(url(wide.url, [...siblings, ['pathMode', 'lineage']]));
     expect(await page.textContent('#path-status')).toMatch(/^No lineage path between/);
     await ui().screenshot('view-tools-04-no-lineage-path');
+  });
+});
+
+type Point = { x: number; y: number };
+type Box = { id: string; x1: number; y1: number; x2: number; y2: number };
+type Line = { id: string; source: string; target: string; routed: boolean; points: Point[] };
+
+/** How many (edge, node) pairs cross: an edge drawn under a node that is not one of its ends. */
+function crossings(lines: Line[], boxes: Box[], straight = false): number {
+  let count = 0;
+  for (const line of lines) {
+    const [a, ...rest] = line.points;
+    const b = rest[rest.length - 1];
+    if (!a || !b) continue;
+    const control = rest.length === 2 ? rest[0] : undefined;
+    // A quadratic curve through Cytoscape's control point, sampled; straight lines sampled too.
+    const samples: Point[] = [];
+    for (let i = 0; i <= 40; i++) {
+      const t = i / 40;
+      const u = 1 - t;
+      samples.push(
+        control && !straight
+          ? {
+              x: u * u * a.x + 2 * u * t * control.x + t * t * b.x,
+              y: u * u * a.y + 2 * u * t * control.y + t * t * b.y,
+            }
+          : { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t },
+      );
+    }
+    for (const box of boxes) {
+      if (box.id === line.source || box.id === line.target) continue;
+      if (samples.some((p) => p.x > box.x1 && p.x < box.x2 && p.y > box.y1 && p.y < box.y2)) count++;
+    }
+  }
+  return count;
+}
+
+const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+
+describe.skipIf(skipReason !== null)('edges', () => {
+  it('routes edges round the nodes their straight line would cross, and highlights the hovered one', async () => {
+    const { page } = ui();
+    // The body, then its hub expanded in place twice: ten neighbours in a column, then the rest on a ring
+    // round the hub, whose straight edges would run under the column.
+    await ui().open(url(wide.url, [['focus', PANEL]]));
+    await ui().doubleClickElement(HUB);
+    await page.click('.entity-panel button:has-text("more neighbours")');
+    await ui().idle();
+    const lines = (await page.evaluate(() =>
+      (window as unknown as { __lineage: { edgeLines(): unknown } }).__lineage.edgeLines(),
+    )) as Line[];
+    const boxes = (await page.evaluate(() =>
+      (window as unknown as { __lineage: { nodeBoxes(): unknown } }).__lineage.nodeBoxes(),
+    )) as Box[];
+    expect(lines.length).toBeGreaterThan(90);
+    const straight = crossings(lines, boxes, true);
+    const drawnNow = crossings(lines, boxes);
+    // The first ten stay where the first expansion put them (nothing drawn moves), in the way of the rest.
+    expect(straight, 'straight edges to the ring would pass under the first column').toBeGreaterThan(10);
+    expect(lines.filter((l) => l.routed).length).toBeGreaterThan(0);
+    expect(drawnNow, `routed: ${drawnNow} crossings, straight: ${straight}`).toBeLessThan(straight / 2);
+    await ui().screenshot('view-tools-05-routed-edges');
+
+    // The sample corpus's first drawing: no edge runs under a node.
+    await ui().open(
+      url(sample.url, [
+        ['focus', GEMC_RESOLUTION],
+        ['expand', RECALLED_RESOLUTION],
+      ]),
+    );
+    const sampleLines = (await page.evaluate(() =>
+      (window as unknown as { __lineage: { edgeLines(): unknown } }).__lineage.edgeLines(),
+    )) as Line[];
+    const sampleBoxes = (await page.evaluate(() =>
+      (window as unknown as { __lineage: { nodeBoxes(): unknown } }).__lineage.nodeBoxes(),
+    )) as Box[];
+    expect(crossings(sampleLines, sampleBoxes)).toBe(0);
+    const edge = sampleLines[0]?.id ?? '';
+    await ui().hoverElement(edge);
+    await page.waitForSelector('#edge-tooltip:not([hidden])');
+    expect((await ui().edges()).find((e) => e.id === edge)?.classes).toContain('hover');
+  });
+});
+
+describe.skipIf(skipReason !== null)('exports, resize and focus', () => {
+  const save = async (button: string) => {
+    const file = await ui().download(button);
+    const path = join(ARTIFACTS, `view-tools-${file.suggestedFilename()}`);
+    await file.saveAs(path);
+    return readFile(path);
+  };
+
+  it('frames PNG and SVG with a title, legend and source line, and caps the PNG of a 500-node view', async () => {
+    const { page } = ui();
+    await ui().open(
+      url(wide.url, [
+        ['focus', ROOT],
+        ['lineage', `UPSTREAM~5~~~${ROOT}`],
+      ]),
+    );
+    const png = await save('export-png');
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    const { width, height } = pngSize(png);
+    expect(width).toBeLessThanOrEqual(PNG_MAX_SIDE);
+    expect(height, 'the drawing is capped; the frame adds a title and a legend').toBeLessThanOrEqual(
+      PNG_MAX_SIDE + 800,
+    );
+    expect(png.length, `${(png.length / 1e6).toFixed(1)} MB`).toBeLessThan(12e6);
+
+    const svg = (await save('export-svg')).toString();
+    expect(svg).toMatch(/class="figure-title">Lineage of WIDE-ROOT \(501 nodes, 500 relations\)</);
+    expect(svg).toMatch(/class="legend-item">.*Resolution</);
+    expect(svg).toContain('Relations: RECALLS');
+    expect(svg).toMatch(/class="figure-source">Decision Lineage explorer · http:\/\/127\.0\.0\.1/);
+    expect(page.url()).toContain('lineage=');
+  });
+
+  it('writes GraphML with a label key and positions, and JSON with aliases', async () => {
+    const { page } = ui();
+    await ui().open(url(wide.url, [['focus', PANEL]]));
+    const graphml = (await save('export-graphml')).toString();
+    expect(graphml).toContain('<key id="label" for="node" attr.name="label" attr.type="string"/>');
+    expect(graphml).toContain('<key id="x" for="node" attr.name="x" attr.type="double"/>');
+    const positions = await hook(page, 'modelPositions');
+    for (const [id, at] of Object.entries(positions)) {
+      const block = graphml.slice(graphml.indexOf(`<node id="${id}">`));
+      expect(block.slice(0, block.indexOf('</node>'))).toContain(
+        `<data key="x">${Math.round(at.x * 10) / 10}</data>`,
+      );
+    }
+    expect(graphml).toContain('<data key="label">Wide Panel of Experts</data>');
+    const json = JSON.parse((await save('export-json')).toString()) as {
+      nodes: Array<{ id: string; aliases: string[] }>;
+    };
+    expect(json.nodes.find((n) => n.id === PANEL)?.aliases.sort()).toEqual([...PANEL_ALIASES].sort());
+  });
+
+  it('disables the exports on an empty view', async () => {
+    const { page } = ui();
+    const exports = () =>
+      page.$$eval('.exports button', (b) => b.map((x) => (x as HTMLButtonElement).disabled));
+    await ui().open(`${sample.url}/`);
+    expect(await exports()).toEqual([true, true, true, true]);
+    await ui().open(url(sample.url, [['focus', 'resolution:NO-SUCH-THING']]));
+    expect(await page.isVisible('#error-banner')).toBe(true);
+    expect(await exports()).toEqual([true, true, true, true]);
+    await ui().open(url(sample.url, [['focus', GEMC_RESOLUTION]]));
+    expect(await exports()).toEqual([false, false, false, false]);
+  });
+
+  it('re-fits the canvas on resize only while the user has not moved it', async () => {
+    const { page } = ui();
+    await ui().open(url(sample.url, [['focus', GEMC_RESOLUTION]]));
+    expect(await hook(page, 'fitted')).toBe(true);
+    const before = await hook(page, 'viewport');
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.waitForFunction(
+      (zoom) =>
+        (window as unknown as { __lineage: { viewport(): { zoom: number } } }).__lineage.viewport().zoom !==
+        zoom,
+      before.zoom,
+    );
+    expect(await hook(page, 'fitted')).toBe(true);
+    // The user zooms: a resize now keeps the viewport as it is.
+    await page.click('#tool-zoom-in');
+    expect(await hook(page, 'fitted')).toBe(false);
+    const moved = await hook(page, 'viewport');
+    await page.setViewportSize({ width: 1300, height: 850 });
+    await page.waitForTimeout(300);
+    expect(await hook(page, 'viewport')).toEqual(moved);
+  });
+
+  it('keeps keyboard focus in the node list after Enter', async () => {
+    const { page } = ui();
+    await ui().open(url(sample.url, [['focus', GEMC_RESOLUTION]]));
+    await page.focus(`#element-list button[data-node="${RECALLED_RESOLUTION}"]`);
+    await page.keyboard.press('Enter');
+    await ui().idle();
+    expect(param(page, 'expand')).toBe(RECALLED_RESOLUTION);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-node'))).toBe(
+      RECALLED_RESOLUTION,
+    );
   });
 });

@@ -195,7 +195,11 @@ describe.skipIf(skipReason !== null)('explorer on the sample corpus', () => {
       return route.fulfill({
         status: 200,
         contentType: 'application/json',
-        body: JSON.stringify({ data: { search: { edges: [{ score: 1, node }] } } }),
+        body: JSON.stringify({
+          data: {
+            search: { edges: [{ score: 1, node }], pageInfo: { hasNextPage: false, endCursor: null } },
+          },
+        }),
       });
     });
     await ui().search('x');

@@ -1,3 +1,4 @@
+import type { EdgeSingular } from 'cytoscape';
 import {
   type LineageApi,
   type NodeSummary,
@@ -5,7 +6,15 @@ import {
   PATH_MAX_DEPTH,
   type PathInfo,
 } from './api/index.ts';
-import { download, fileStem, type GraphData, sceneToSvg, toGraphml, toJson } from './export/index.ts';
+import {
+  download,
+  type FigureFrame,
+  fileStem,
+  type GraphData,
+  sceneToSvg,
+  toGraphml,
+  toJson,
+} from './export/index.ts';
 import {
   buildViewGraph,
   EXPANSION_CAP,
@@ -15,6 +24,7 @@ import {
   lineagePath,
   nodeCaption,
   type PathDirection,
+  UNKNOWN_KIND_STYLE,
   type ViewGraph,
   type Visible,
   viewTimeline,
@@ -111,25 +121,34 @@ export class ExplorerApp implements Actions {
     byId('view-timeline').addEventListener('click', () => this.setView('timeline'));
     byId('lang-en').addEventListener('click', () => this.navigate({ ...this.state, lang: 'en' }));
     byId('lang-fr').addEventListener('click', () => this.navigate({ ...this.state, lang: 'fr' }));
-    byId('export-png').addEventListener('click', () =>
-      download(`${this.fileStem()}.png`, this.view.png(), 'image/png'),
-    );
+    byId('export-png').addEventListener('click', () => {
+      this.view.png(this.figureFrame()).then(
+        (png) => download(`${this.fileStem()}.png`, png, 'image/png'),
+        (error: unknown) => this.showError(error),
+      );
+    });
     byId('export-svg').addEventListener('click', () =>
-      download(`${this.fileStem()}.svg`, sceneToSvg(this.view.scene()), 'image/svg+xml'),
+      download(`${this.fileStem()}.svg`, sceneToSvg(this.view.scene(), this.figureFrame()), 'image/svg+xml'),
     );
     byId('export-json').addEventListener('click', () =>
       download(`${this.fileStem()}.json`, toJson(this.viewData()), 'application/json'),
     );
-    byId('export-graphml').addEventListener('click', () =>
-      download(`${this.fileStem()}.graphml`, toGraphml(this.viewData()), 'application/graphml+xml'),
-    );
+    byId('export-graphml').addEventListener('click', () => {
+      const lang = this.state.lang;
+      const graphml = toGraphml(this.viewData(), {
+        caption: (node) => nodeCaption(node, lang),
+        positions: this.view.positions(),
+      });
+      download(`${this.fileStem()}.graphml`, graphml, 'application/graphml+xml');
+    });
     this.wireTools();
     byId('error-retry').addEventListener('click', () => void this.start());
     byId('reader').addEventListener('keydown', (event) => {
       if (event.key === 'Escape') this.closeReader();
     });
-    // Keep the canvas size in step with its box (window resize, panels opening); the view is not re-fitted.
-    new ResizeObserver(() => this.view.cy.resize()).observe(byId('cy'));
+    // Keep the canvas size in step with its box (window resize, panels opening); re-fitted only while the
+    // user has not panned or zoomed it.
+    new ResizeObserver(() => this.view.resized()).observe(byId('cy'));
     window.addEventListener('popstate', () => {
       this.state = decodeState(window.location.search);
       void this.render();
@@ -677,6 +696,29 @@ export class ExplorerApp implements Actions {
     };
   }
 
+  /** Title, legend (kinds and relation types drawn, in ontology order) and source line of a figure. */
+  private figureFrame(): FigureFrame {
+    const data = this.viewData();
+    const focus = this.state.focus ? this.graph?.nodes.get(this.state.focus) : undefined;
+    const kinds = new Set(data.nodes.map((n) => n.kind));
+    const types = new Set(data.edges.map((e) => e.type));
+    const legend = (this.ontology?.nodeKinds ?? [])
+      .filter((k) => kinds.has(k.kind))
+      .map((k) => {
+        const style = this.styles.get(k.kind) ?? UNKNOWN_KIND_STYLE;
+        return { label: k.kind, color: style.color, shape: style.shape };
+      });
+    const relations = (this.ontology?.relationKinds ?? []).map((r) => r.type).filter((t) => types.has(t));
+    const { from, to } = this.state.filters;
+    const range = from || to ? `, ${from ?? '…'}–${to ?? '…'}` : '';
+    return {
+      title: `Lineage of ${focus ? nodeCaption(focus, this.state.lang) : 'the view'} (${data.nodes.length} nodes, ${data.edges.length} relations${range})`,
+      source: `Decision Lineage explorer · ${window.location.href} · exported ${new Date().toISOString().slice(0, 10)}`,
+      legend,
+      relations,
+    };
+  }
+
   private fileStem(): string {
     const focus = this.state.focus ? this.graph?.nodes.get(this.state.focus) : undefined;
     return fileStem(focus ? nodeCaption(focus, this.state.lang) : null);
@@ -702,6 +744,21 @@ export class ExplorerApp implements Actions {
       modelPositions: () =>
         Object.fromEntries(this.view.cy.nodes().map((n) => [n.id(), { ...n.position() }] as const)),
       viewport: () => ({ zoom: this.view.cy.zoom(), pan: { ...this.view.cy.pan() } }),
+      fitted: () => this.view.isFitted(),
+      /** Each drawn edge as the polyline it is drawn along (bends sampled), and each node's box. */
+      edgeLines: () =>
+        this.view.cy
+          .edges()
+          .not('.more-link')
+          .map((e: EdgeSingular) => ({
+            id: e.id(),
+            source: e.source().id(),
+            target: e.target().id(),
+            routed: e.hasClass('routed'),
+            points: [e.sourceEndpoint(), ...(e.controlPoints() ?? []), e.targetEndpoint()],
+          })),
+      nodeBoxes: () =>
+        this.view.cy.nodes().map((n) => ({ id: n.id(), ...n.boundingBox({ includeLabels: false }) })),
       pinned: () => this.view.cy.nodes(':locked').map((n) => n.id()),
       selectOnCanvas: (ids: string[]) => {
         this.view.cy.nodes().unselect();
