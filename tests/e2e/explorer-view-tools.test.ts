@@ -465,6 +465,19 @@ describe.skipIf(skipReason !== null)('exports, resize and focus', () => {
     expect(await exports()).toEqual([true, true, true, true]);
     await ui().open(url(sample.url, [['focus', GEMC_RESOLUTION]]));
     expect(await exports()).toEqual([false, false, false, false]);
+    await page.click('#view-timeline');
+    await ui().idle();
+    expect(await exports(), 'the timeline is not what the exports draw').toEqual([true, true, true, true]);
+    await page.click('#view-graph');
+    await ui().idle();
+    // From a drawn view to one that fails to load, in the same page: nothing stale is offered.
+    await page.evaluate(() => {
+      window.history.pushState(null, '', '?focus=resolution%3ANO-SUCH-THING');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await page.waitForSelector('#error-banner:not([hidden])');
+    await ui().idle();
+    expect(await exports()).toEqual([true, true, true, true]);
   });
 
   it('re-fits the canvas on resize only while the user has not moved it', async () => {

@@ -311,7 +311,10 @@ export class ExplorerApp implements Actions {
       await Promise.all([this.renderDetails(check), this.renderReader(check)]);
       this.clearError();
     } catch (error) {
-      if (!(error instanceof Superseded)) this.showError(error);
+      if (!(error instanceof Superseded)) {
+        this.showError(error);
+        this.syncExports();
+      }
     } finally {
       this.setBusy(-1);
     }
@@ -399,6 +402,8 @@ export class ExplorerApp implements Actions {
       avoid,
     });
     if (key !== this.dataKey || !this.graph) {
+      // Nothing to export until this view has loaded (a failed load leaves nothing drawn for it).
+      this.dataKey = '';
       const wanted = [{ id: focus, all: false }, ...expanded];
       const [hoods, outcome] = await Promise.all([
         Promise.all(

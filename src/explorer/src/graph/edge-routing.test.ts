@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { curvePoints, type RouteBox, routeEdges } from './edge-routing.ts';
+import { curvePoints, edgesCrossing, type RouteBox, routeEdges } from './edge-routing.ts';
 
 const box = (id: string, x: number, y: number, half = 15): RouteBox => ({
   id,
@@ -51,5 +51,16 @@ describe('routeEdges', () => {
     const inside = (p: { x: number; y: number }, b: RouteBox) =>
       p.x > b.x1 && p.x < b.x2 && p.y > b.y1 && p.y < b.y2;
     for (const obstacle of boxes.slice(2)) expect(points.some((p) => inside(p, obstacle))).toBe(false);
+  });
+});
+
+describe('edgesCrossing', () => {
+  it('names the edges whose straight line crosses the given boxes, never counting their own ends', () => {
+    const edges = [
+      { id: 'under', source: end('a', 0, 0), target: end('b', 300, 0) },
+      { id: 'clear', source: end('a', 0, 0), target: end('c', 0, 300) },
+      { id: 'own', source: end('n', 150, 0), target: end('c', 0, 300) },
+    ];
+    expect(edgesCrossing([box('n', 150, 0)], edges)).toEqual(['under']);
   });
 });

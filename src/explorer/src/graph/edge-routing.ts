@@ -106,6 +106,17 @@ class BoxGrid {
 }
 
 /**
+ * The edges whose straight line crosses one of `boxes` (not counting the edge's own ends): after new nodes are
+ * placed, only these and the new nodes' own edges need routing again.
+ */
+export function edgesCrossing(boxes: RouteBox[], edges: RouteEdge[]): string[] {
+  const grid = new BoxGrid(boxes);
+  return edges
+    .filter((e) => grid.hits([e.source, e.target], new Set([e.source.id, e.target.id])) > 0)
+    .map((e) => e.id);
+}
+
+/**
  * Bends for the edges whose straight line would run under another node or its label: for each, the
  * smallest control-point offset whose curve clears every other box (else the one crossing fewest). Edges
  * that are clear straight are absent from the result. Pure, so the same drawing always routes the same.

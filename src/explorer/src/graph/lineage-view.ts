@@ -5,7 +5,7 @@ import type { FigureFrame } from '../export/figure-frame.ts';
 import { framePng, PNG_MAX_SIDE } from '../export/png-figure.ts';
 import type { SvgEdge, SvgScene } from '../export/svg-scene.ts';
 import type { Lang, Selection } from '../state/state.ts';
-import { routeEdges } from './edge-routing.ts';
+import { edgesCrossing, type RouteBox, type RouteEdge, routeEdges } from './edge-routing.ts';
 import type { Visible } from './filter.ts';
 import { type KindStyle, UNKNOWN_KIND_STYLE } from './kind-style.ts';
 import { nodeCaption } from './labels.ts';
@@ -205,8 +205,8 @@ export class LineageView {
     this.cy.on('viewport', () => {
       if (!this.moving) this.fitted = false;
     });
-    // A node dragged by hand may now sit on other edges, or free its own.
-    this.cy.on('dragfree', 'node', () => this.routeAll());
+    // A node dragged by hand may now sit on other edges, and its own may need new bends.
+    this.cy.on('dragfree', 'node', (event: EventObject) => this.routeAll([event.target.id()]));
   }
 
   /** Move the viewport without it counting as the user's move. */
@@ -230,27 +230,44 @@ export class LineageView {
     return this.fitted;
   }
 
-  /**
-   * Bend the edges whose straight line would run under another node. Node bodies are the obstacles, not their
-   * labels: labels sit on a white background above the edges, so an edge passing under one leaves it legible,
-   * and label boxes packed in columns would leave no way through.
-   */
-  routeAll(): void {
-    const boxes = this.cy.nodes().map((n) => {
-      const b = n.boundingBox({ includeLabels: false, includeOverlays: false });
-      return { id: n.id(), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
+  /** Node bodies as routing obstacles (from position and size: cheaper than a bounding box per node). */
+  private routeBoxes(nodes: cytoscape.NodeCollection = this.cy.nodes()): RouteBox[] {
+    return nodes.map((n) => {
+      const { x, y } = n.position();
+      const w = n.outerWidth() / 2;
+      const h = n.outerHeight() / 2;
+      return { id: n.id(), x1: x - w, y1: y - h, x2: x + w, y2: y + h };
     });
-    const edges = this.cy
-      .edges()
-      .not('.more-link')
-      .map((e: cytoscape.EdgeSingular) => ({
-        id: e.id(),
-        source: { id: e.source().id(), ...e.source().position() },
-        target: { id: e.target().id(), ...e.target().position() },
-      }));
-    const bends = routeEdges(boxes, edges);
+  }
+
+  private routeLines(edges: cytoscape.EdgeCollection): RouteEdge[] {
+    return edges.map((e: cytoscape.EdgeSingular) => ({
+      id: e.id(),
+      source: { id: e.source().id(), ...e.source().position() },
+      target: { id: e.target().id(), ...e.target().position() },
+    }));
+  }
+
+  /**
+   * Bend the edges whose straight line would run under another node (all of them, or only those touching or
+   * crossing the nodes `placed`, after an incremental placement: the others are as they were). Node bodies
+   * are the obstacles, not their labels: labels sit on a white background above the edges, so an edge passing
+   * under one leaves it legible, and label boxes packed in a column would leave no way through.
+   */
+  routeAll(placed?: string[]): void {
+    const all = this.cy.edges().not('.more-link');
+    let edges = all;
+    if (placed) {
+      const ids = new Set(placed);
+      const fresh = this.cy.nodes().filter((n) => ids.has(n.id()));
+      const touching = fresh.connectedEdges().not('.more-link');
+      const crossing = new Set(edgesCrossing(this.routeBoxes(fresh), this.routeLines(all.not(touching))));
+      edges = touching.union(all.filter((e) => crossing.has(e.id())));
+    }
+    if (edges.empty()) return;
+    const bends = routeEdges(this.routeBoxes(), this.routeLines(edges));
     this.cy.batch(() => {
-      for (const edge of this.cy.edges()) {
+      for (const edge of edges) {
         const bend = bends.get(edge.id());
         if (bend === undefined) edge.removeClass('routed');
         else edge.data('bend', bend).addClass('routed');
@@ -348,7 +365,7 @@ export class LineageView {
     if (firstDraw) this.relayout();
     else if (added.length > 0) {
       this.placeNear(added);
-      this.routeAll();
+      this.routeAll(added);
     }
   }
 
