@@ -499,7 +499,9 @@ export class LineageView {
       groups.clear();
       progress = placedNow.length > 0;
     }
-    // Nodes with no drawn neighbour (a path's far end): below everything.
+    // Nodes with no drawn neighbour (a path's far end): below everything. (The bounding box of every node
+    // measures every label, so it is only taken when needed.)
+    if (pending.size === 0) return;
     const box = this.cy
       .nodes()
       .filter((n) => !pending.has(n.id()))
