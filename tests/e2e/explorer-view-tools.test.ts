@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PNG_MAX_SIDE } from '../../src/explorer/src/export/png-figure.js';
+import { PNG_MAX_SIDE } from '../../src/explorer/src/export/figure-frame.js';
 import { browserSkipReason, launchChromium } from './browser.js';
 import { buildExplorer } from './build-explorer.js';
 import { hook } from './explorer-page.js';

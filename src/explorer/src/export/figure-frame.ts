@@ -28,6 +28,12 @@ export interface FrameLayout {
   sourceY: number;
 }
 
+/**
+ * The largest side, in pixels, of an exported PNG's drawing: the drawing is scaled down to fit, so a 500-node
+ * view gives a file of about a megabyte instead of tens (a 529-node view at 2× was 47 MB).
+ */
+export const PNG_MAX_SIDE = 4096;
+
 export const FRAME_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 export const TITLE_SIZE = 16;
 export const LEGEND_SIZE = 11;

@@ -1,8 +1,8 @@
 import cytoscape, { type Core, type ElementDefinition, type EventObject } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import type { EdgeInfo } from '../api/types.ts';
-import type { FigureFrame } from '../export/figure-frame.ts';
-import { framePng, PNG_MAX_SIDE } from '../export/png-figure.ts';
+import { type FigureFrame, PNG_MAX_SIDE } from '../export/figure-frame.ts';
+import { framePng } from '../export/png-figure.ts';
 import type { SvgEdge, SvgScene } from '../export/svg-scene.ts';
 import type { Lang, Selection } from '../state/state.ts';
 import { edgesCrossing, type RouteBox, type RouteEdge, routeEdges } from './edge-routing.ts';
