@@ -1,53 +1,24 @@
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { PNG_MAX_SIDE } from '../../src/explorer/src/export/figure-frame.js';
-import { browserSkipReason, launchChromium } from './browser.js';
-import { buildExplorer } from './build-explorer.js';
 import { hook } from './explorer-page.js';
+import { ARTIFACTS, explorerSuite } from './explorer-suite.js';
 import { graphql } from './graphql.js';
-import { CORPUS_DIR, type RunningServer, startLineageServer } from './lineage-server.js';
 import { explorerPagePerTest } from './page-per-test.js';
-import { HUB, PANEL, PANEL_ALIASES, PANEL_YEAR, ROOT, WIDE_LEAF, WIDTH, wideCorpus } from './wide-corpus.js';
+import { HUB, PANEL, PANEL_ALIASES, PANEL_YEAR, ROOT, WIDE_LEAF, WIDTH } from './wide-corpus.js';
 
 /** Issue 13 items 5 and 6: the timeline of the view, search, path, edges, exports, resize and focus. */
 
-const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const GEMC_RESOLUTION = 'resolution:AG-2014-RES-04';
 const RECALLED_RESOLUTION = 'resolution:AG-2010-RES-08';
 const FAN_0 = 'resolution:WIDE-FAN-000';
 
-let buildDir: string;
-let sample: RunningServer;
-let wide: RunningServer;
-let browser: Browser;
+const suite = explorerSuite();
+const { skipReason } = suite;
 
-const skipReason = browserSkipReason();
-if (skipReason) console.warn(skipReason);
-
-beforeAll(async () => {
-  if (skipReason) return;
-  await mkdir(ARTIFACTS, { recursive: true });
-  buildDir = await mkdtemp(join(tmpdir(), 'lineage-explorer-'));
-  await buildExplorer(buildDir);
-  [sample, wide] = await Promise.all([
-    startLineageServer({ corpus: CORPUS_DIR }, buildDir),
-    startLineageServer({ extractions: wideCorpus() }, buildDir),
-  ]);
-  browser = await launchChromium();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await sample?.stop();
-  await wide?.stop();
-  if (buildDir) await rm(buildDir, { recursive: true, force: true });
-});
-
-const ui = explorerPagePerTest(() => browser, { width: 1440, height: 900 });
+const ui = explorerPagePerTest(() => suite.browser(), { width: 1440, height: 900 });
 
 const url = (base: string, params: Array<[string, string]>) => `${base}/?${new URLSearchParams(params)}`;
 const drawn = async () => (await ui().nodes()).map((n) => n.id).filter((id) => !id.startsWith('more:'));
@@ -56,12 +27,19 @@ const listed = (page: Page) =>
 const timelineIds = (page: Page, selector = '.timeline-item') =>
   page.$$eval(`#timeline-view ${selector}`, (items) => items.map((i) => i.getAttribute('data-node') ?? ''));
 const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+/** The hub with every neighbour the API gives (100), on the timeline. */
+const HUB_TIMELINE: Array<[string, string]> = [
+  ['focus', HUB],
+  ['expand', HUB],
+  ['all', HUB],
+  ['view', 'timeline'],
+];
 
 describe.skipIf(skipReason !== null)('timeline of the view', () => {
   it('shows the lineage in view, undated nodes apart, and a click selects the node', async () => {
     const { page } = ui();
     await ui().open(
-      url(sample.url, [
+      url(suite.sample().url, [
         ['focus', GEMC_RESOLUTION],
         ['expand', GEMC_RESOLUTION],
         ['all', GEMC_RESOLUTION],
@@ -112,14 +90,7 @@ describe.skipIf(skipReason !== null)('timeline of the view', () => {
 
   it('a date range set with the slider filters the graph to nodes dated in the range', async () => {
     const { page } = ui();
-    await ui().open(
-      url(wide.url, [
-        ['focus', HUB],
-        ['expand', HUB],
-        ['all', HUB],
-        ['view', 'timeline'],
-      ]),
-    );
+    await ui().open(url(suite.wide().url, HUB_TIMELINE));
     const years = await page.$eval('input[name="range-from"]', (i) => [
       Number((i as HTMLInputElement).min),
       Number((i as HTMLInputElement).max),
@@ -143,7 +114,7 @@ describe.skipIf(skipReason !== null)('timeline of the view', () => {
       (window as unknown as { __lineage: { nodes(): Array<{ id: string }> } }).__lineage.nodes(),
     );
     const graph = await graphql<{ lineage: { nodes: Array<{ node: { id: string; date?: string } }> } }>(
-      wide.url,
+      suite.wide().url,
       'query($id: ID!) { lineage(id: $id, direction: BOTH, depth: 1, perHopLimit: 100) { nodes { node { id ... on Resolution { date } } } } }',
       { id: HUB },
     );
@@ -158,14 +129,7 @@ describe.skipIf(skipReason !== null)('timeline of the view', () => {
 
   it('shows a year-only date as a year, and a 500-node view whole (no 100-item cap)', async () => {
     const { page } = ui();
-    await ui().open(
-      url(wide.url, [
-        ['focus', HUB],
-        ['expand', HUB],
-        ['all', HUB],
-        ['view', 'timeline'],
-      ]),
-    );
+    await ui().open(url(suite.wide().url, HUB_TIMELINE));
     const panel = page.locator(`.timeline-item[data-node="${PANEL}"] time`);
     expect(await panel.textContent()).toBe(PANEL_YEAR);
     expect(await panel.getAttribute('datetime')).toBe(PANEL_YEAR);
@@ -174,7 +138,7 @@ describe.skipIf(skipReason !== null)('timeline of the view', () => {
     );
 
     await ui().open(
-      url(wide.url, [
+      url(suite.wide().url, [
         ['focus', ROOT],
         ['lineage', `UPSTREAM~5~~~${ROOT}`],
         ['view', 'timeline'],
@@ -188,7 +152,7 @@ describe.skipIf(skipReason !== null)('timeline of the view', () => {
 describe.skipIf(skipReason !== null)('search', () => {
   it('Enter opens the top result of the text in the box, even while older suggestions are shown', async () => {
     const { page } = ui();
-    await ui().open(`${sample.url}/`);
+    await ui().open(`${suite.sample().url}/`);
     // Slow answers (a loaded server): the suggestions for the earlier text are on screen when Enter is pressed.
     await page.route('**/graphql', async (route) => {
       if (String(route.request().postData()).includes('ExplorerSearch')) {
@@ -197,7 +161,7 @@ describe.skipIf(skipReason !== null)('search', () => {
       await route.continue();
     });
     const top = await graphql<{ search: { edges: Array<{ node: { id: string } }> } }>(
-      sample.url,
+      suite.sample().url,
       'query($text: String!) { search(text: $text, first: 1) { edges { node { id } } } }',
       { text: 'AG-2010-RES-08' },
     );
@@ -217,7 +181,7 @@ describe.skipIf(skipReason !== null)('search', () => {
 
   it('says "no matches" on screen', async () => {
     const { page } = ui();
-    await ui().open(`${sample.url}/`);
+    await ui().open(`${suite.sample().url}/`);
     await page.fill('#search-input', 'qqzzxx nothing like it');
     await page.waitForSelector('#search-empty:not([hidden])');
     expect(await page.isVisible('#search-empty')).toBe(true);
@@ -229,7 +193,7 @@ describe.skipIf(skipReason !== null)('search', () => {
 
   it('opens a results page past the 8 suggestions, and pages on', async () => {
     const { page } = ui();
-    await ui().open(`${wide.url}/`);
+    await ui().open(`${suite.wide().url}/`);
     const suggestions = await ui().search('WIDE-FAN');
     expect(suggestions).toHaveLength(8);
     await page.click('#search-suggestions .suggestion-all');
@@ -258,10 +222,10 @@ describe.skipIf(skipReason !== null)('path', () => {
       ['pathFrom', GEMC_RESOLUTION],
       ['pathTo', RECALLED_RESOLUTION],
     ];
-    await ui().open(url(sample.url, base));
+    await ui().open(url(suite.sample().url, base));
     const onPath = async () => (await ui().edges()).filter((e) => e.classes.includes('on-path'));
     expect((await onPath()).map((e) => e.type)).toEqual(['RECALLS']);
-    await ui().open(url(sample.url, [...base, ['hideRel', 'RECALLS']]));
+    await ui().open(url(suite.sample().url, [...base, ['hideRel', 'RECALLS']]));
     const filtered = await onPath();
     expect(filtered.every((e) => e.type !== 'RECALLS')).toBe(true);
     expect(await page.textContent('#path-status')).toMatch(/shown relation types only/);
@@ -269,7 +233,7 @@ describe.skipIf(skipReason !== null)('path', () => {
 
   it('keeps the first end while the second is searched for, and picks an end on the canvas', async () => {
     const { page } = ui();
-    await ui().open(url(sample.url, [['focus', GEMC_RESOLUTION]]));
+    await ui().open(url(suite.sample().url, [['focus', GEMC_RESOLUTION]]));
     await page.click('.entity-panel button:has-text("Path from here")');
     await ui().idle();
     await ui().search('AG-2010-RES-08');
@@ -297,7 +261,7 @@ describe.skipIf(skipReason !== null)('path', () => {
       ['pathFrom', ROOT],
       ['pathTo', WIDE_LEAF],
     ];
-    await ui().open(url(wide.url, ends));
+    await ui().open(url(suite.wide().url, ends));
     await page.click('#path-status button[data-path-mode="lineage"]');
     await ui().idle();
     expect(param(page, 'pathMode')).toBe('lineage');
@@ -311,10 +275,10 @@ describe.skipIf(skipReason !== null)('path', () => {
       ['pathFrom', FAN_0],
       ['pathTo', WIDE_LEAF],
     ];
-    await ui().open(url(wide.url, siblings));
+    await ui().open(url(suite.wide().url, siblings));
     expect(await page.textContent('#path-status')).toMatch(/^Shortest path .* highlighted/);
     expect((await ui().nodes()).filter((n) => n.classes.includes('on-path')).map((n) => n.id)).toContain(HUB);
-    await ui().open(url(wide.url, [...siblings, ['pathMode', 'lineage']]));
+    await ui().open(url(suite.wide().url, [...siblings, ['pathMode', 'lineage']]));
     expect(await page.textContent('#path-status')).toMatch(/^No lineage path between/);
     await ui().screenshot('view-tools-04-no-lineage-path');
   });
@@ -361,7 +325,7 @@ describe.skipIf(skipReason !== null)('edges', () => {
     const { page } = ui();
     // The body, then its hub expanded in place twice: ten neighbours in a column, then the rest on a ring
     // round the hub, whose straight edges would run under the column.
-    await ui().open(url(wide.url, [['focus', PANEL]]));
+    await ui().open(url(suite.wide().url, [['focus', PANEL]]));
     await ui().doubleClickElement(HUB);
     await page.click('.entity-panel button:has-text("more neighbours")');
     await ui().idle();
@@ -382,7 +346,7 @@ describe.skipIf(skipReason !== null)('edges', () => {
 
     // The sample corpus's first drawing: no edge runs under a node.
     await ui().open(
-      url(sample.url, [
+      url(suite.sample().url, [
         ['focus', GEMC_RESOLUTION],
         ['expand', RECALLED_RESOLUTION],
       ]),
@@ -412,7 +376,7 @@ describe.skipIf(skipReason !== null)('exports, resize and focus', () => {
   it('frames PNG and SVG with a title, legend and source line, and caps the PNG of a 500-node view', async () => {
     const { page } = ui();
     await ui().open(
-      url(wide.url, [
+      url(suite.wide().url, [
         ['focus', ROOT],
         ['lineage', `UPSTREAM~5~~~${ROOT}`],
       ]),
@@ -436,7 +400,7 @@ describe.skipIf(skipReason !== null)('exports, resize and focus', () => {
 
   it('writes GraphML with a label key and positions, and JSON with aliases', async () => {
     const { page } = ui();
-    await ui().open(url(wide.url, [['focus', PANEL]]));
+    await ui().open(url(suite.wide().url, [['focus', PANEL]]));
     const graphml = (await save('export-graphml')).toString();
     expect(graphml).toContain('<key id="label" for="node" attr.name="label" attr.type="string"/>');
     expect(graphml).toContain('<key id="x" for="node" attr.name="x" attr.type="double"/>');
@@ -458,12 +422,12 @@ describe.skipIf(skipReason !== null)('exports, resize and focus', () => {
     const { page } = ui();
     const exports = () =>
       page.$$eval('.exports button', (b) => b.map((x) => (x as HTMLButtonElement).disabled));
-    await ui().open(`${sample.url}/`);
+    await ui().open(`${suite.sample().url}/`);
     expect(await exports()).toEqual([true, true, true, true]);
-    await ui().open(url(sample.url, [['focus', 'resolution:NO-SUCH-THING']]));
+    await ui().open(url(suite.sample().url, [['focus', 'resolution:NO-SUCH-THING']]));
     expect(await page.isVisible('#error-banner')).toBe(true);
     expect(await exports()).toEqual([true, true, true, true]);
-    await ui().open(url(sample.url, [['focus', GEMC_RESOLUTION]]));
+    await ui().open(url(suite.sample().url, [['focus', GEMC_RESOLUTION]]));
     expect(await exports()).toEqual([false, false, false, false]);
     await page.click('#view-timeline');
     await ui().idle();
@@ -482,7 +446,7 @@ describe.skipIf(skipReason !== null)('exports, resize and focus', () => {
 
   it('re-fits the canvas on resize only while the user has not moved it', async () => {
     const { page } = ui();
-    await ui().open(url(sample.url, [['focus', GEMC_RESOLUTION]]));
+    await ui().open(url(suite.sample().url, [['focus', GEMC_RESOLUTION]]));
     expect(await hook(page, 'fitted')).toBe(true);
     const before = await hook(page, 'viewport');
     await page.setViewportSize({ width: 1000, height: 700 });
@@ -504,7 +468,7 @@ describe.skipIf(skipReason !== null)('exports, resize and focus', () => {
 
   it('keeps keyboard focus in the node list after Enter', async () => {
     const { page } = ui();
-    await ui().open(url(sample.url, [['focus', GEMC_RESOLUTION]]));
+    await ui().open(url(suite.sample().url, [['focus', GEMC_RESOLUTION]]));
     await page.focus(`#element-list button[data-node="${RECALLED_RESOLUTION}"]`);
     await page.keyboard.press('Enter');
     await ui().idle();

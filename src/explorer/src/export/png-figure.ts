@@ -1,11 +1,4 @@
-import {
-  type FigureFrame,
-  FRAME_FONT,
-  frameLayout,
-  LEGEND_SIZE,
-  relationsLine,
-  TITLE_SIZE,
-} from './figure-frame.ts';
+import * as figure from './figure-frame.ts';
 
 /**
  * The largest side, in pixels, of an exported PNG's drawing. Cytoscape scales the drawing down to fit, so a
@@ -17,11 +10,11 @@ export const PNG_MAX_SIDE = 4096;
  * The drawing framed as the SVG export is: title above, legend, relation types and source line below. The
  * frame's text is scaled with the drawing so it stays legible at any export size.
  */
-export async function framePng(drawing: Blob, frame: FigureFrame): Promise<Blob> {
+export async function framePng(drawing: Blob, frame: figure.FigureFrame): Promise<Blob> {
   const image = await createImageBitmap(drawing);
   // Frame text is laid out in CSS pixels, then scaled to the drawing's resolution.
   const k = Math.min(4, Math.max(1, image.width / 1200));
-  const layout = frameLayout(image.width / k, frame);
+  const layout = figure.frameLayout(image.width / k, frame);
   const width = Math.round(layout.width * k);
   const height = Math.round(image.height + (layout.header + layout.footer) * k);
   const canvas = document.createElement('canvas');
@@ -35,10 +28,10 @@ export async function framePng(drawing: Blob, frame: FigureFrame): Promise<Blob>
   ctx.save();
   ctx.scale(k, k);
   ctx.fillStyle = '#1f2933';
-  ctx.font = `600 ${TITLE_SIZE}px ${FRAME_FONT}`;
+  ctx.font = `600 ${figure.TITLE_SIZE}px ${figure.FRAME_FONT}`;
   ctx.fillText(frame.title, 12, layout.titleY);
   const bottom = layout.header + image.height / k;
-  ctx.font = `${LEGEND_SIZE}px ${FRAME_FONT}`;
+  ctx.font = `${figure.LEGEND_SIZE}px ${figure.FRAME_FONT}`;
   for (const item of layout.legend) {
     ctx.fillStyle = item.color;
     ctx.beginPath();
@@ -48,8 +41,8 @@ export async function framePng(drawing: Blob, frame: FigureFrame): Promise<Blob>
     ctx.fillText(item.label, item.x + 10, bottom + item.y + 4);
   }
   ctx.fillStyle = '#52606d';
-  if (relationsLine(frame)) ctx.fillText(relationsLine(frame), 12, bottom + layout.relationsY);
-  ctx.font = `${LEGEND_SIZE - 1}px ${FRAME_FONT}`;
+  if (figure.relationsLine(frame)) ctx.fillText(figure.relationsLine(frame), 12, bottom + layout.relationsY);
+  ctx.font = `${figure.LEGEND_SIZE - 1}px ${figure.FRAME_FONT}`;
   ctx.fillText(frame.source, 12, bottom + layout.sourceY);
   ctx.restore();
   image.close();

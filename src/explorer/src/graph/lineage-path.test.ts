@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { EdgeInfo, Neighbourhood, NodeSummary } from '../api/types.ts';
 import { lineagePath } from './lineage-path.ts';
+import { testNode } from './test-node.ts';
 
-const node = (id: string): NodeSummary => ({
-  id,
-  kind: id.split(':')[0] ?? 'x',
-  name: id,
-  labels: [],
-  code: null,
-  acronym: null,
-  aliases: [],
-  date: null,
-});
+const node = (id: string) => testNode(id);
 /** `from` is stored as the source; `antecedentFirst` false stores it the other way (as ESTABLISHES-like kinds). */
 const edge = (from: string, to: string, sourceIsAntecedent = true): EdgeInfo => ({
   id: `E:${from}->${to}`,

@@ -2,19 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { EdgeInfo, Neighbourhood, NodeSummary } from '../api/types.ts';
 import { INITIAL_STATE } from '../state/state.ts';
 import { dateBounds, dateInRange, visibleElements } from './filter.ts';
+import { testNode } from './test-node.ts';
 import { buildViewGraph, neighbourPriority } from './view-graph.ts';
 
-const node = (id: string, extra: Partial<NodeSummary> = {}): NodeSummary => ({
-  id,
-  kind: id.split(':')[0] ?? 'x',
-  name: id,
-  labels: [],
-  code: null,
-  acronym: null,
-  aliases: [],
-  date: null,
-  ...extra,
-});
+const node = testNode;
 const edge = (type: string, from: string, to: string): EdgeInfo => ({
   id: `${type}:${from}->${to}`,
   type,

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { NodeSummary } from '../api/types.ts';
+import { testNode } from './test-node.ts';
 import { buildViewGraph } from './view-graph.ts';
 import { viewTimeline } from './view-timeline.ts';
 
-const node = (id: string, date: string | null): NodeSummary => ({
-  id,
-  kind: id.split(':')[0] ?? 'x',
-  name: id,
-  labels: [],
-  code: null,
-  acronym: null,
-  aliases: [],
-  date,
-});
+const node = (id: string, date: string | null) => testNode(id, { date });
 
 describe('viewTimeline', () => {
   const nodes = [
