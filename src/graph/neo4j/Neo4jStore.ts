@@ -205,7 +205,7 @@ export class Neo4jStore implements GraphStore {
       language: r.get('language') as string,
       knowledge: (r.get('knowledge') as string | null) ?? null,
       nodes: (r.get('nodes') as number | null) ?? 0,
-      edges: (JSON.parse((r.get('edgeKeys') as string | null) ?? '[]') as unknown[]).length,
+      edges: (r.get('edges') as number | null) ?? 0,
     }));
   }
 
@@ -230,11 +230,11 @@ export class Neo4jStore implements GraphStore {
   async getDocuments(ids: string[]): Promise<Array<DocumentRecord | null>> {
     if (ids.length === 0) return [];
     const byId = new Map(
-      (await this.read(reads.getDocuments([...new Set(ids)]))).map((r) => [r.get('id'), r.get('json')]),
+      (await this.read(reads.getDocuments([...new Set(ids)]))).map((r) => [r.get('id'), r.get('props')]),
     );
     return ids.map((id) => {
-      const json = byId.get(id);
-      return json ? decodeDocument(json) : null;
+      const props = byId.get(id);
+      return props ? decodeDocument(props) : null;
     });
   }
 
