@@ -20,7 +20,7 @@ export async function withStore<T>(
   config: Config,
   run: (store: GraphStore) => Promise<T>,
   /** Readers (stats, query, serve) open read-only: a missing store is refused, nothing is created. */
-  options: { readOnly?: boolean } = {},
+  options: { readOnly?: boolean; warmUp?: boolean } = {},
 ): Promise<T> {
   const store = await openStore(config, options);
   try {
