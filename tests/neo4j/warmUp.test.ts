@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { stepTypes } from '../../src/graph/lineage/index.js';
 import { reads } from '../../src/graph/neo4j/builders/index.js';
 import { CypherExecutor, type Neo4jStore } from '../../src/graph/neo4j/index.js';
-import { stepTypes } from '../../src/graph/neo4j/lineage.js';
 import { WARM_UP_ID, warmUpQueries } from '../../src/graph/neo4j/warmUp.js';
 import { foundingExtraction } from '../fixtures/contract/index.js';
 import { describeNeo4j, requireNeo4jTestConfig } from '../setup/neo4j.js';

@@ -1,4 +1,5 @@
 import neo4j, { type Integer } from 'neo4j-driver';
+import type { Clause, DocumentRecord, Evidence, GraphEdge, GraphNode } from '../../model/index.js';
 import {
   addEdgeProps,
   canonicalEdge,
@@ -13,7 +14,6 @@ import {
   placementDate,
   searchFieldsOf,
 } from '../lineage/index.js';
-import type { Clause, DocumentRecord, Evidence, GraphEdge, GraphNode } from '../model.js';
 
 /** Top-level entity properties the store owns; an ontology property with one of these names stays only in `json`. */
 const RESERVED = new Set([

@@ -1,7 +1,7 @@
 import type { Ontology } from '../../ontology/index.js';
+import { stepTypes } from '../lineage/index.js';
 import { reads } from './builders/index.js';
 import type { CypherQuery } from './cypher.js';
-import { stepTypes } from './lineage.js';
 
 /** An id no node or document has (ids are `<prefix>:<key>`), so a warm-up statement reads nothing. */
 export const WARM_UP_ID = '';
