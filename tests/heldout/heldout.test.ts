@@ -15,22 +15,24 @@ const MIN_OVERALL_PRECISION = 0.9;
 const MIN_FILE_RECALL = 0.8;
 
 /**
- * Development-set floors: the F1 measured on 2026-12-04 (entity F1, relation F1 per group of `groupScores`) minus a
- * margin of 0.05, never below 0. Raise a floor when a change lifts its figure; a drop below it is a regression.
+ * Development-set floors: the F1 measured on 2026-12-04 at 04:02 UTC on main f9f6099 (entity F1, relation F1 per
+ * group of `groupScores`; development figures, the rules were tuned on these texts) minus a margin of 0.05, or 0.1
+ * for a group with fewer than 15 reviewed facts (Spanish: one fact moves its F1 by about 0.07). Raise a floor when a
+ * change lifts its figure; a drop below it is a regression.
  * The strict set's entity lists were derived from its reviewed facts plus the nodes checked on that day, not listed
  * exhaustively, so a newly found correct entity there counts as an error: its entity floors keep a wider margin.
  */
 const FLOORS: Record<string, { entities: number; relations: number }> = {
-  'genre unsc': { entities: 0.59, relations: 0.04 },
-  'genre unesco-ich': { entities: 0.15, relations: 0 },
-  'genre unesco-whc': { entities: 0.3, relations: 0 },
-  'genre bipm-cc': { entities: 0.57, relations: 0 },
-  'genre cgpm': { entities: 0.9, relations: 0.94 },
-  'genre unga': { entities: 0.8, relations: 0.95 },
-  'lang en': { entities: 0.36, relations: 0 },
-  'lang fr': { entities: 0.4, relations: 0.01 },
-  'lang es': { entities: 0.58, relations: 0.12 },
-  'development set (measured)': { entities: 0.38, relations: 0 },
+  'genre unsc': { entities: 0.84, relations: 0.72 },
+  'genre unesco-ich': { entities: 0.79, relations: 0.85 },
+  'genre unesco-whc': { entities: 0.8, relations: 0.75 },
+  'genre bipm-cc': { entities: 0.85, relations: 0.64 },
+  'genre cgpm': { entities: 0.9, relations: 0.92 },
+  'genre unga': { entities: 0.8, relations: 0.9 },
+  'lang en': { entities: 0.81, relations: 0.76 },
+  'lang fr': { entities: 0.84, relations: 0.87 },
+  'lang es': { entities: 0.68, relations: 0.52 },
+  'development set (measured)': { entities: 0.81, relations: 0.77 },
 };
 
 const scores = new Map<string, EdgeScore>();
