@@ -1,4 +1,4 @@
-import type { ClauseFunction } from '../graph/model.js';
+import type { ClauseFunction } from '../model/index.js';
 import { embeddedVerb, type LeadVerb, operativeAfterOpeningPhrase, verbAt } from './clauses/lead-verb.js';
 import type { CompiledLexicon } from './knowledge/compile.js';
 import { type Token, tokenAt } from './text/tokens.js';

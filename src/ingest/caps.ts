@@ -1,4 +1,4 @@
-import type { Extraction } from '../graph/model.js';
+import type { Extraction } from '../model/index.js';
 
 export interface ExtractionCaps {
   maxEvidencePerRelation: number;

@@ -1,4 +1,4 @@
-import type { Extraction, Language } from '../graph/model.js';
+import type { Extraction, Language } from '../model/index.js';
 import { LANGUAGES } from '../ontology/generated.js';
 import { capExtraction } from './caps.js';
 import type { Extractor } from './extractor.js';

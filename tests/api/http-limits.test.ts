@@ -32,7 +32,7 @@ function untilClosed(socket: Socket, since: number): Promise<{ received: string;
 describe('slow clients: header and body deadlines hold as configured', () => {
   let api: Running;
   beforeAll(async () => {
-    api = await startServer(fixtureStore(), { limits: { headersTimeoutMs: 400, bodyTimeoutMs: 900 } });
+    api = await startServer(await fixtureStore(), { limits: { headersTimeoutMs: 400, bodyTimeoutMs: 900 } });
   });
   afterAll(() => api.server.close());
 
@@ -73,7 +73,7 @@ describe('slow clients: header and body deadlines hold as configured', () => {
 describe('connection cap', () => {
   let api: Running;
   beforeAll(async () => {
-    api = await startServer(fixtureStore(), { limits: { maxConnections: 3 } });
+    api = await startServer(await fixtureStore(), { limits: { maxConnections: 3 } });
   });
   afterAll(() => api.server.close());
 
@@ -109,7 +109,7 @@ describe('static files behind symbolic links', () => {
     symlinkSync(join(work, 'outside', 'secret.txt'), join(root, 'leak.txt'));
     symlinkSync(join(work, 'outside'), join(root, 'elsewhere'));
     symlinkSync(join(root, 'assets', 'app.js'), join(root, 'alias.js'));
-    api = await startServer(fixtureStore(), { staticDir: root });
+    api = await startServer(await fixtureStore(), { staticDir: root });
   });
   afterAll(async () => {
     await api.server.close();

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { assertNever } from '../../errors.js';
-import type { ExtractionWarning } from '../../graph/model.js';
+import type { ExtractionWarning } from '../../model/index.js';
 import { DEFAULT_FILE_LIMITS } from '../limits.js';
 import { type DecodedText, decodeText } from './decode-text.js';
 import { formatOf, type SourceFormat } from './format.js';
