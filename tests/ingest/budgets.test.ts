@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { emptyPagesPdf, flateBombPdf, repeatedAcronymsText } from '../../bench/hardening/bomb-files.js';
-import type { Extraction } from '../../src/model/index.js';
 import {
   capExtraction,
   createRuleExtractor,
@@ -14,6 +13,7 @@ import {
   readSource,
 } from '../../src/ingest/index.js';
 import { inflatedSize } from '../../src/ingest/read/pdf-inflate.js';
+import type { Extraction } from '../../src/model/index.js';
 import { fakeExtractor, MemoryStore } from './fake-extractor.js';
 import { createRunawayExtractor, EATS_MEMORY, SPINS_FOREVER } from './worker-extractors.js';
 
