@@ -74,5 +74,8 @@ export function mergeInstitutions(
     }
     references.push(...profile.references);
   }
-  return { codes: { families, references }, organizations: { ...organizations, organizations: entries } };
+  return {
+    codes: { ...codes, families, references },
+    organizations: { ...organizations, organizations: entries },
+  };
 }
