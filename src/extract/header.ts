@@ -1,5 +1,6 @@
 import { type CodeMatch, codeFromFileName, formatCode, scanCodes } from './codes.js';
 import { dateAt } from './dates.js';
+import { ANY_INSTITUTION } from './entities/documents.js';
 import { documentEntity } from './entities/make.js';
 import { sessionEntity } from './entities/meetings.js';
 import { mentionsIn } from './entities/mentions.js';
@@ -84,7 +85,7 @@ export function preScan(ctx: Context, source: string): CodeMatch | null {
   const inText = scanCodes(headText, ctx.compiled.knowledge)[0] ?? symbolLine(ctx);
   const fromFile = codeFromFileName(source, ctx.compiled.knowledge);
   const match = inText ?? fromFile;
-  if (match) {
+  if (match && match.family.institution !== ANY_INSTITUTION) {
     ctx.institution = match.family.institution;
     ctx.organ = ctx.compiled.organizations.get(match.family.organ);
     if (match.groups.session) ctx.sessionOrdinal = Number(match.groups.session);

@@ -63,6 +63,8 @@ export const ReferenceSchema = z
     pattern: nonEmpty,
     /** Pattern of one cited document inside the `items` group of a list ("713 (1991), 721 (1991) and …"). */
     item: nonEmpty.optional(),
+    /** Case matters (an organ acronym group such as `(?<organ>[A-Z]{2,8})`). */
+    caseSensitive: z.boolean().default(false),
   })
   .strict();
 
