@@ -81,6 +81,19 @@ export interface CompiledLexicon {
   placeMarkers: Set<string>;
   rangeStart: Set<string>;
   rangeJoin: Set<string>;
+  sittingWords: Set<string>;
+  locutions: PhraseTrie<true>;
+  possessiveDeterminers: Set<string>;
+  /** Folded head terms that are also common nouns of the genre ("unite"). */
+  commonHeads: Set<string>;
+  describedHeads: PhraseTrie<true>;
+  mandateMarkers: PhraseTrie<true>;
+  describedModifiers: PhraseTrie<true>;
+  namingMarkers: PhraseTrie<true>;
+  classLabelHeads: PhraseTrie<true>;
+  renamePassive: PhraseTrie<true>;
+  renameActive: PhraseTrie<true>;
+  renameJoiners: PhraseTrie<true>;
 }
 
 export interface CompiledFamily {
@@ -177,7 +190,8 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     ),
     addressees: trie(lexicon.addressees.flatMap((a) => a.names.map((n): [string, AddresseeGroup] => [n, a]))),
     ordinalWords: trie(Object.entries(lexicon.ordinals.words).map(([w, n]): [string, number] => [w, n])),
-    ordinalSuffix: new RegExp(`^(\\d{1,3})(?:${suffixes.join('|')})$`),
+    // Four figures: a UN Security Council meeting ("3055th meeting", « 7853e séance »).
+    ordinalSuffix: new RegExp(`^(\\d{1,4})(?:${suffixes.join('|')})$`),
     months,
     adoption: words(lexicon.adoption.words),
     enacting: words(lexicon.enacting?.words ?? []),
@@ -228,6 +242,23 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     placeMarkers: words(lexicon.meetings.placeMarkers),
     rangeStart: words(lexicon.dates.rangeStart),
     rangeJoin: words(lexicon.dates.rangeJoin),
+    sittingWords: words(lexicon.meetings.sittingWords),
+    locutions: flags(lexicon.grammar.locutions),
+    possessiveDeterminers: words(lexicon.grammar.possessiveDeterminers),
+    commonHeads: new Set(
+      lexicon.bodyTypes.flatMap((g) => g.commonHeads.map((h) => phraseTokens(h).join(' '))),
+    ),
+    describedHeads: flags([
+      ...(lexicon.describedBodies?.heads ?? []),
+      ...lexicon.bodyTypes.flatMap((g) => g.terms),
+    ]),
+    mandateMarkers: flags(lexicon.describedBodies?.mandateMarkers ?? []),
+    describedModifiers: flags(lexicon.describedBodies?.modifiers ?? []),
+    namingMarkers: flags(lexicon.describedBodies?.namingMarkers ?? []),
+    classLabelHeads: flags(lexicon.classLabels?.heads ?? []),
+    renamePassive: flags(lexicon.renaming?.passive ?? []),
+    renameActive: flags(lexicon.renaming?.active ?? []),
+    renameJoiners: flags(lexicon.renaming?.joiners ?? []),
   };
 }
 

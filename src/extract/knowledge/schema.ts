@@ -171,6 +171,11 @@ export const BodyTypeSchema = z
       .optional(),
     /** Names made with these heads that denote a class of bodies, never one body ("a Main Committee"). */
     classNames: z.array(nonEmpty).default([]),
+    /**
+     * Heads that are also common nouns of the genre (« Unité » of measurement): a head-first name made with one
+     * needs a capitalised word, an acronym or an organisation besides it.
+     */
+    commonHeads: z.array(nonEmpty).default([]),
   })
   .strict();
 
@@ -237,6 +242,10 @@ export const LexiconSchema = z
         organizationHeads: z.array(nonEmpty),
         /** First words that make a named committee or commission an organisation ("International ..."). */
         internationalMarkers: z.array(nonEmpty),
+        /** Prepositional locutions that are never a name's complement (« sur la base de », "on the basis of"). */
+        locutions: z.array(nonEmpty).default([]),
+        /** Possessive determiners: a name never continues into "… de ses fonctions" / "… of its work". */
+        possessiveDeterminers: z.array(nonEmpty).default([]),
       })
       .strict(),
     boundaries: z.object({ ...documented, phrases: z.array(nonEmpty) }).strict(),
@@ -275,8 +284,51 @@ export const LexiconSchema = z
         ofWords: z.array(nonEmpty),
         possessives: z.array(nonEmpty),
         placeMarkers: z.array(nonEmpty),
+        /**
+         * Words for one sitting of an organ ("3055th meeting", « 7853e séance », "sesión"): a Meeting when the
+         * organ has no session calendar of its own; the other session words give a Session.
+         */
+        sittingWords: z.array(nonEmpty).default([]),
       })
       .strict(),
+    /** Organisations named by the genre's own naming: an organisation head + a marker or an acronym. */
+    namedOrganizations: z
+      .object({ ...documented })
+      .strict()
+      .optional(),
+    /**
+     * Bodies a creation verb makes without naming them ("decides to establish an ad hoc open-ended working
+     * group to …", « décide de créer un groupe de travail ad hoc chargé de … »): named by type and mandate.
+     */
+    describedBodies: z
+      .object({
+        ...documented,
+        /** Lower-case heads beyond the body-type terms ("subsidiary body", « organe subsidiaire »). */
+        heads: z.array(nonEmpty).default([]),
+        /** Words that open the mandate ("to", "on", « chargé de », "encargado de"). */
+        mandateMarkers: z.array(nonEmpty).min(1),
+        /** Words between the article and a head-last head ("ad hoc", "open-ended"). */
+        modifiers: z.array(nonEmpty).default([]),
+        /** Words that give the body its name ("to be known as the ‘Evaluation Body’", « dénommé »). */
+        namingMarkers: z.array(nonEmpty).default([]),
+      })
+      .strict()
+      .optional(),
+    /** Heads that with a numeral label name a member of a class, not a body ("Group II", "Electoral Group V(a)"). */
+    classLabels: z
+      .object({ ...documented, heads: z.array(nonEmpty).min(1) })
+      .strict()
+      .optional(),
+    /** Renames: "X is renamed Y", "renames X as Y", « X est renommé Y » -> Y SUCCEEDS X. */
+    renaming: z
+      .object({
+        ...documented,
+        passive: z.array(nonEmpty).default([]),
+        active: z.array(nonEmpty).default([]),
+        joiners: z.array(nonEmpty).default([]),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
