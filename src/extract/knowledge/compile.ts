@@ -375,7 +375,10 @@ function compileCodes(knowledge: Knowledge, ordinal: string) {
       reference,
       family,
       // 'd': group offsets, to place each cited number of a list.
-      regex: new RegExp(expandPattern(knowledge, reference.pattern, ordinal, family.organ), 'gid'),
+      regex: new RegExp(
+        expandPattern(knowledge, reference.pattern, ordinal, family.organ),
+        reference.caseSensitive ? 'gd' : 'gid',
+      ),
       item: reference.item
         ? new RegExp(expandPattern(knowledge, reference.item, ordinal, family.organ), 'gi')
         : null,

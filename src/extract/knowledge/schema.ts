@@ -63,6 +63,22 @@ export const ReferenceSchema = z
     pattern: nonEmpty,
     /** Pattern of one cited document inside the `items` group of a list ("713 (1991), 721 (1991) and …"). */
     item: nonEmpty.optional(),
+    /** Case matters (an organ acronym group such as `(?<organ>[A-Z]{2,8})`). */
+    caseSensitive: z.boolean().default(false),
+  })
+  .strict();
+
+/**
+ * The genre-level fallback for an organ no family codes: the heading's document word and number, the adopting
+ * organ's acronym from the opening formula and the opening's year give `canonical` ("CCTF-2017-REC-1").
+ * `types` maps heading words (folded, any language) to the type written in the code. Examples are whole
+ * short documents and their expected own code.
+ */
+export const DerivedCodeSchema = z
+  .object({
+    ...documented,
+    canonical: nonEmpty,
+    types: z.record(z.string(), z.string().regex(/^[A-Z]+$/)),
   })
   .strict();
 
@@ -70,6 +86,7 @@ export const CodesSchema = z
   .object({
     families: z.array(CodeFamilySchema).default([]),
     references: z.array(ReferenceSchema).default([]),
+    derived: DerivedCodeSchema.optional(),
   })
   .strict();
 
