@@ -126,7 +126,14 @@ export const LexiconSchema = z
       .strict(),
     months: z.object({ ...documented, names: z.array(z.array(nonEmpty).min(1)).length(12) }).strict(),
     dates: z.object({ ...documented, rangeStart: z.array(nonEmpty), rangeJoin: z.array(nonEmpty) }).strict(),
-    adoption: z.object({ ...documented, words: z.array(nonEmpty).min(1) }).strict(),
+    adoption: z
+      .object({
+        ...documented,
+        words: z.array(nonEmpty).min(1),
+        /** Phrases that open an adoption line, capitalised ("Adopted by the Security Council at its 3055th meeting"). */
+        leads: z.array(nonEmpty).default([]),
+      })
+      .strict(),
     /** Enacting words alone on their line before the operative part ("Hereby:", « DÉCIDE : », "RESUELVE:"). */
     enacting: z
       .object({ ...documented, words: z.array(nonEmpty).min(1) })
@@ -162,6 +169,8 @@ export const LexiconSchema = z
         agentMarkers: z.array(nonEmpty).default([]),
         /** Prepositions of purpose: an infinitive after one ends a name ("Comité … pour examiner"). */
         purposeMarkers: z.array(nonEmpty).default([]),
+        /** Endings of adverbs that may precede a lead verb ("Strongly condemns", "unanimously decided"). */
+        adverbEndings: z.array(nonEmpty).default([]),
         /** Words that open a complement clause ("that", "que"): its subject is the verb's object. */
         thatWords: z.array(nonEmpty),
         nameOrder: z.enum(['head-first', 'head-last']),

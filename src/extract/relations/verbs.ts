@@ -1,3 +1,4 @@
+import { coordinatedVerbs } from '../clauses/coordinated.js';
 import type { Segment } from '../segment.js';
 import type { Context, Entity } from '../types.js';
 import { verbTargets } from './object-span.js';
@@ -23,29 +24,52 @@ function lentVerb(
   return { group: parent.verb.group, from };
 }
 
+type Acting = { group: NonNullable<Segment['verb']>['group']; from: number; to: number };
+
+/**
+ * The verbs of a clause and the token span each acts on: its lead verb (own or lent) up to the first operative
+ * verb coordinated with it ("decides to establish X, and requests Y to …"), then each coordinated verb.
+ */
+function actingVerbs(ctx: Context, segment: Segment): Acting[] {
+  const lead = segment.verb ? { group: segment.verb.group, from: segment.verb.to } : lentVerb(ctx, segment);
+  if (!lead) return [];
+  if (lead.group.function !== 'operative') return [{ ...lead, to: segment.t1 }];
+  const more = coordinatedVerbs(ctx.tokens, lead.from, segment.t1, ctx.lexicon, (i) => ctx.owner[i]! >= 0);
+  const out: Acting[] = [];
+  let current: Omit<Acting, 'to'> = lead;
+  for (const c of more) {
+    out.push({ ...current, to: c.at });
+    current = { group: c.verb.group, from: c.verb.to };
+  }
+  out.push({ ...current, to: segment.t1 });
+  return out;
+}
+
 /** Relations from each clause's lead verb: the resolution -> the entities the clause names as its object. */
 export function verbRelations(ctx: Context, resolution: Entity): void {
   for (const segment of ctx.segments) {
-    const verb = segment.verb ? { group: segment.verb.group, from: segment.verb.to } : lentVerb(ctx, segment);
-    if (!verb) continue;
-    ctx.hits.push({ rule: verb.group.id, value: verb.group.relations[0] ?? '' });
-    if (!verb.group.relations.length) continue;
-    const targets = verbTargets(ctx, verb.from, segment.t1, verb.group.scope);
-    for (const target of targets) {
-      if (target.entity.id === resolution.id) continue;
-      if (verb.group.targetKinds && !verb.group.targetKinds.includes(target.entity.kind)) continue;
-      for (const type of verb.group.relations) {
-        ctx.facts.push({
-          type,
-          from: resolution,
-          to: target.entity,
-          clause: segment.index,
-          start: segment.start,
-          end: segment.end,
-          rule: verb.group.id,
-          focus: { start: target.start, end: target.end },
-        });
-      }
+    for (const verb of actingVerbs(ctx, segment)) verbFacts(ctx, resolution, segment, verb);
+  }
+}
+
+function verbFacts(ctx: Context, resolution: Entity, segment: Segment, verb: Acting): void {
+  ctx.hits.push({ rule: verb.group.id, value: verb.group.relations[0] ?? '' });
+  if (!verb.group.relations.length) return;
+  const targets = verbTargets(ctx, verb.from, verb.to, verb.group.scope);
+  for (const target of targets) {
+    if (target.entity.id === resolution.id) continue;
+    if (verb.group.targetKinds && !verb.group.targetKinds.includes(target.entity.kind)) continue;
+    for (const type of verb.group.relations) {
+      ctx.facts.push({
+        type,
+        from: resolution,
+        to: target.entity,
+        clause: segment.index,
+        start: segment.start,
+        end: segment.end,
+        rule: verb.group.id,
+        focus: { start: target.start, end: target.end },
+      });
     }
   }
 }
