@@ -3,6 +3,15 @@ import type { Segment } from '../segment.js';
 import type { Context, Entity } from '../types.js';
 import { verbTargets } from './object-span.js';
 
+/** After an item's letter or number and its closing mark ("b)" of "(b)", "2." ), or `from` when there is none. */
+function afterItemMark(ctx: Context, from: number, to: number): number {
+  const t = ctx.tokens[from];
+  const close = ctx.tokens[from + 1];
+  const mark = t && (t.kind === 'number' || /^(?:[a-z]|[ivx]{1,4})$/.test(t.text));
+  if (mark && from + 2 < to && close && /^[.)]$/.test(close.text)) return from + 2;
+  return from;
+}
+
 /**
  * A verb with nothing after it ("*noting*" followed by bullets) lends its relation to its sub-items; a
  * preambular verb lends it to the verbless paragraphs that enumerate more of its objects.
@@ -19,6 +28,18 @@ function lentVerb(
   if (segment.enumerates) return { group: parent.verb.group, from };
   const rest = ctx.tokens.slice(parent.verb.to, parent.t1).filter((t) => t.kind !== 'punct');
   if (rest.length) return null;
+  from = afterItemMark(ctx, from, segment.t1);
+  // "Decides: … (b) To review the mandate of …": the item's infinitive continues the verb; its object follows.
+  const marker = ctx.tokens[from];
+  const next = ctx.tokens[from + 1];
+  if (
+    marker?.kind === 'word' &&
+    ctx.lexicon.infinitiveMarkers.has(marker.fold) &&
+    next?.kind === 'word' &&
+    !next.cap &&
+    ctx.owner[from + 1]! < 0
+  )
+    return { group: parent.verb.group, from: from + 2 };
   // Continuations of the clause start in lower case ("that the BIPM has ..."); quoted sentences do not.
   if (ctx.tokens[from]?.cap !== false) return null;
   return { group: parent.verb.group, from };
