@@ -96,7 +96,7 @@ export function leadVerb(
 }
 
 /** Longest adoption line that opens with an adoption phrase ("Adopted by the Security Council at its …"). */
-export const ADOPTION_LINE_WORDS = 30;
+export const ADOPTION_LINE_WORDS = 60;
 
 /**
  * The status line: an adoption word alone ("Adopted", « Adoptée ») or a capitalised line opened by an adoption
@@ -342,7 +342,13 @@ function classify(
     // "recalling that in 1992 the CGPM:\n* stated that …\n* recommended …": items under a preambular clause
     // report what others did; their past-tense verbs are not the resolution's operative verbs.
     const bullet = /^[*•-]\s/.test(view.text.slice(start, start + 2));
-    const reported = bullet && lastVerbClause?.function === 'preamble' && own?.group.function === 'operative';
+    // In a dash-bulleted decision (« Le Comité, - Ayant examiné … - Rappelant … - Amende l'article … ») each
+    // bullet is a clause of its own: only bullets under an unbulleted preambular clause report.
+    const reported =
+      bullet &&
+      lastVerbClause?.function === 'preamble' &&
+      !/^[*•-]\s/.test(view.text.slice(lastVerbClause.start, lastVerbClause.start + 2)) &&
+      own?.group.function === 'operative';
     // "requests that the CIPM consult … in order to\n* propose a new maximum value …": the items complete the
     // infinitive their clause ends with; their first word is that infinitive, not a lead verb.
     const completes =

@@ -312,3 +312,70 @@ describe('language votes: a quotation does not vote', () => {
     ).toBe('en');
   });
 });
+
+describe('objects of the genre (devset findings, 03:14)', () => {
+  it.each([
+    [
+      'en',
+      'The CCTF,\n\n*recommends that*\n\n* the institutes report to the BIPM,\n* the working groups inform the CIPM.\n',
+      ['RECOMMENDS organization:bipm', 'RECOMMENDS organization:cipm'],
+      '"recommends that" alone lends its verb to the bullets',
+    ],
+    [
+      'en',
+      'The Council,\n\nRequests that in the future the Consultative Committee for Units (CCU) prepare its reports;\n',
+      ['REQUESTS body:committee:unit'],
+      'a short adverbial phrase before the subject of the "that" clause',
+    ],
+    [
+      'fr',
+      'Le Comité,\n\n- Ayant examiné le rapport,\n- Rappelant la décision 7.COM 2,\n- Prie le Comité consultatif des unités (CCU) de faire rapport ;\n',
+      ['REQUESTS body:committee:unit'],
+      'a dash-bulleted decision: each bullet is its own clause',
+    ],
+  ] as [Language, string, string[], string][])('%s: %s (%s)', (lang, text, expected) => {
+    const found = edges(text, lang);
+    for (const e of expected) expect(found).toContain(e);
+  });
+
+  it.each([
+    [
+      'en',
+      'The Security Council,\n\nTaking into account that the lack of unanimity of the Security Council has prevented it from acting,\n\nDecides to act.\n',
+      'organization:un-security-council',
+      'after "that" only the subject is taken into account, and "the lack of unanimity" is no entity',
+    ],
+    [
+      'en',
+      'The Security Council,\n\nRecommends that all Members providing assistance pursuant to the aforesaid Security Council resolutions make it available;\n',
+      'organization:un-security-council',
+      '"Security Council resolutions": the organ is the attribute of the documents',
+    ],
+    [
+      'en',
+      'United Nations Security Council Resolution 66\n\nAdopted by the Security Council at its 396th meeting, by 8 votes to none, with 3 abstentions (Ukrainian Soviet Socialist Republic, Union of Soviet Socialist Republics, United States of America) on 29 December 1948\n\nThe Security Council,\n\nDecides to act.\n',
+      'organization:un-security-council',
+      'a long adoption line with the vote is still the status line',
+    ],
+    [
+      'es',
+      'El Consejo de Seguridad,\n\nHabiendo invitado, el 5 de marzo de 1948, a los miembros permanentes del Consejo de Seguridad a consultarse,\n\nDecide actuar.\n',
+      'organization:un-security-council',
+      '"Habiendo <participle>": a preambular clause of its own, not one more object of the previous verb',
+    ],
+    [
+      'es',
+      'El Consejo de Seguridad,\n\nPide al Secretario General, conforme al Artículo 20 de la Carta de las Naciones Unidas, que convoque a la Asamblea;\n',
+      'organization:united-nations',
+      '"conforme al …": the legal basis ends the object',
+    ],
+    [
+      'en',
+      'The Committee,\n\nFurther recalling Decision 6.COM 5, adopted by the Consultative Committee for Units (CCU) at its sixth session,\n\nDecides to act.\n',
+      'body:committee:unit',
+      '"adopted by X": the author of the recalled decision is not recalled',
+    ],
+  ] as [Language, string, string, string][])('counter-example %s: %s (%s)', (lang, text, target) => {
+    expect(edges(text, lang).filter((e) => e.endsWith(` ${target}`))).toEqual([]);
+  });
+});

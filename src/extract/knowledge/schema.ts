@@ -88,6 +88,11 @@ export const VerbSchema = z
     targetKinds: z.array(nodeKind).optional(),
     function: z.enum(['preamble', 'operative']),
     scope: z.enum(['object', 'clause']).default('object'),
+    /**
+     * `subject`: after "that"/« que » only the complement clause's subject is an object, whatever the scope
+     * ("Taking into account that the lack of unanimity of the Security Council …" takes no body into account).
+     */
+    afterThat: z.enum(['scope', 'subject']).default('scope'),
     forms: z.array(nonEmpty).min(1),
   })
   .strict();

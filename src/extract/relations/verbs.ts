@@ -26,8 +26,9 @@ function lentVerb(
   let from = segment.t0;
   while (from < segment.t1 && ctx.tokens[from]!.kind === 'punct') from++;
   if (segment.enumerates) return { group: parent.verb.group, from };
+  // "*recommends that*" followed by bullets ("* the institutes put effort …"): nothing but "that" after the verb.
   const rest = ctx.tokens.slice(parent.verb.to, parent.t1).filter((t) => t.kind !== 'punct');
-  if (rest.length) return null;
+  if (rest.length > 1 || (rest.length === 1 && !ctx.lexicon.thatWords.has(rest[0]!.fold))) return null;
   from = afterItemMark(ctx, from, segment.t1);
   // "Decides: … (b) To review the mandate of …": the item's infinitive continues the verb; its object follows.
   const marker = ctx.tokens[from];
@@ -76,7 +77,7 @@ export function verbRelations(ctx: Context, resolution: Entity): void {
 function verbFacts(ctx: Context, resolution: Entity, segment: Segment, verb: Acting): void {
   ctx.hits.push({ rule: verb.group.id, value: verb.group.relations[0] ?? '' });
   if (!verb.group.relations.length) return;
-  const targets = verbTargets(ctx, verb.from, verb.to, verb.group.scope);
+  const targets = verbTargets(ctx, verb.from, verb.to, verb.group.scope, verb.group.afterThat);
   for (const target of targets) {
     if (target.entity.id === resolution.id) continue;
     if (verb.group.targetKinds && !verb.group.targetKinds.includes(target.entity.kind)) continue;
