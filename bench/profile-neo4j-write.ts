@@ -6,10 +6,10 @@
  */
 import { join } from 'node:path';
 import { validateExtraction } from '../src/graph/lineage/index.js';
-import type { Extraction } from '../src/graph/model.js';
 import { CypherExecutor } from '../src/graph/neo4j/index.js';
 import { Neo4jStore } from '../src/graph/neo4j/Neo4jStore.js';
 import { applyBatch } from '../src/graph/neo4j/write/index.js';
+import type { Extraction } from '../src/model/index.js';
 import { loadOntology } from '../src/ontology/index.js';
 import { parseArgs } from './harness/args.js';
 import { BenchContext } from './harness/context.js';

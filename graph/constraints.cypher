@@ -1,4 +1,4 @@
-// GENERATED from graph/ontology.yaml by `npm run gen` (src/ontology/generate.ts). Do not edit by hand.
+// GENERATED from graph/ontology.yaml by `npm run gen` (scripts/gen.ts). Do not edit by hand.
 // The Neo4j store applies the same statements at start (src/graph/neo4j/schema.ts); all are idempotent.
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;

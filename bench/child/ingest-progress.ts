@@ -6,8 +6,8 @@
  */
 import { rmSync } from 'node:fs';
 import { EmbeddedStore } from '../../src/graph/embedded/index.js';
-import type { Extraction } from '../../src/graph/model.js';
 import { createRuleExtractor, ingestPaths } from '../../src/ingest/index.js';
+import type { Extraction } from '../../src/model/index.js';
 
 const [docs, dataDir, everyArg, workersArg] = process.argv.slice(2);
 if (!docs || !dataDir) {

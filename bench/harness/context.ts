@@ -6,9 +6,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Extraction } from '../../src/graph/model.js';
 import type { GraphStore } from '../../src/graph/store.js';
 import type { Extractor } from '../../src/ingest/index.js';
+import type { Extraction } from '../../src/model/index.js';
 import { FileSink, GENERATOR_VERSION, generateCorpus, type Manifest } from '../generate/index.js';
 import type { BenchOptions } from './args.js';
 import { clearNeo4j, type LocalNeo4j, startNeo4j } from './neo4j.js';

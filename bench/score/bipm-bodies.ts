@@ -9,8 +9,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../../src/extract/index.js';
-import type { Extraction, GraphEdge, GraphNode } from '../../src/graph/model.js';
 import { loadKnowledge } from '../../src/ingest/knowledge.js';
+import type { Extraction, GraphEdge, GraphNode } from '../../src/model/index.js';
 import { loadOntology } from '../../src/ontology/index.js';
 
 /** The consultative committees of the CIPM with every acronym they have had. */

@@ -3,7 +3,7 @@
  * another (two files of one language giving one document id), citation recall and wrong targets against
  * citations.jsonl, and English/French pairs merged into one resolution node. No I/O: callers pass what they read.
  */
-import type { Extraction } from '../../src/graph/model.js';
+import type { Extraction } from '../../src/model/index.js';
 
 export interface BipmCitation {
   file: string;

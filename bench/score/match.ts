@@ -2,7 +2,7 @@
  * Finds which planted node an extracted node stands for: by code (resolutions, reports), by name, label,
  * alias or acronym (bodies, organs, conferences), or by ordinal and year (sessions, meetings).
  */
-import type { GraphNode } from '../../src/graph/model.js';
+import type { GraphNode } from '../../src/model/index.js';
 import type { PlantedNode } from '../generate/index.js';
 import { codeKey, nameKey } from './normalise.js';
 

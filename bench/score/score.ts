@@ -3,7 +3,7 @@
  * store does) and mapped to planted keys; an extracted edge counts as found when its type and both mapped
  * ends equal a planted edge.
  */
-import type { Extraction, GraphExport, GraphNode } from '../../src/graph/model.js';
+import type { Extraction, GraphExport, GraphNode } from '../../src/model/index.js';
 import { PlantedIndex } from './match.js';
 import type { Planted } from './planted.js';
 

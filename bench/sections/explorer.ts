@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import type { Extraction } from '../../src/graph/model.js';
+import type { Extraction } from '../../src/model/index.js';
 import { launchChromium } from '../../tests/e2e/browser.js';
 import { buildExplorer } from '../../tests/e2e/build-explorer.js';
 import { type RunningServer, startLineageServer } from '../../tests/e2e/lineage-server.js';

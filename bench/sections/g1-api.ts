@@ -59,7 +59,8 @@ export async function startApi(store: GraphStore): Promise<{ endpoint: string; s
     { port: 0, host: '127.0.0.1' },
     { LINEAGE_LOG_LEVEL: 'silent', NODE_ENV: 'production' },
   );
-  const server = api.createServer(config, store);
+  const { loadKnowledge } = await import('../../src/ingest/index.js');
+  const server = api.createServer(config, store, { codeSpellings: api.codeSpellings(loadKnowledge()) });
   const base = await server.listen();
   return { endpoint: `${base}/graphql`, stop: () => server.close() };
 }

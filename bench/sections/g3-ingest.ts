@@ -11,8 +11,9 @@
  *   each in its own auto-commit transaction (bench/neo4j-naive/applyNaive.ts). It merges with the same
  *   plan as the batched writer, so it writes the same rows; only the statements and transactions differ.
  */
-import type { Extraction } from '../../src/graph/model.js';
+
 import type { GraphStore } from '../../src/graph/store.js';
+import type { Extraction } from '../../src/model/index.js';
 import { type Corpus, writeAll } from '../harness/context.js';
 import { interleave, timed } from '../harness/interleave.js';
 import { clearNeo4j } from '../harness/neo4j.js';

@@ -6,11 +6,10 @@ import {
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { GraphStore } from '../graph/store.js';
-import { loadKnowledge } from '../ingest/index.js';
 import { loadOntology } from '../ontology/index.js';
 import { argSchemas } from './args.js';
 import { budgetSchema } from './budget.js';
-import { codeSpellings } from './code.js';
+import type { CodeSpellings } from './code.js';
 import { type ApiContext, createContext } from './context.js';
 import { compiledExecutor } from './executor.js';
 import { type ApiLimits, DEFAULT_API_LIMITS } from './limits.js';
@@ -25,6 +24,9 @@ import {
 import { buildApiSchema } from './schema.js';
 
 export interface ApiOptions {
+  /** How a typed document code is spelled in the store: built by the composition root from the ingest
+   * knowledge (`codeSpellings(loadKnowledge())`), so the API reads no ingest files itself. */
+  codeSpellings: CodeSpellings;
   limits?: Partial<ApiLimits>;
   logger?: Logger;
 }
@@ -39,7 +41,7 @@ export interface Api {
 }
 
 /** Build (and start) the Apollo server over a store; HTTP and `lineage query` both run operations through it. */
-export async function createApi(config: Config, store: GraphStore, options: ApiOptions = {}): Promise<Api> {
+export async function createApi(config: Config, store: GraphStore, options: ApiOptions): Promise<Api> {
   const limits: ApiLimits = { ...DEFAULT_API_LIMITS, ...options.limits };
   const logger = options.logger ?? createLogger(config);
   const armor = armorProtection(limits, config.production);
@@ -73,7 +75,7 @@ export async function createApi(config: Config, store: GraphStore, options: ApiO
     limits,
     args: argSchemas(limits),
     logger,
-    codeSpellings: codeSpellings(loadKnowledge()),
+    codeSpellings: options.codeSpellings,
   };
   return { apollo, newContext: () => createContext(deps), limits, logger, store };
 }

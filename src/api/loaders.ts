@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import type { DocumentRecord, GraphEdge, GraphNode } from '../graph/model.js';
 import type { GraphStore } from '../graph/store.js';
+import type { DocumentRecord, GraphEdge, GraphNode } from '../model/index.js';
 
 /** Stored direction of an edge relative to a node: `out` when the node is the source. */
 export type EdgeSide = 'out' | 'in';

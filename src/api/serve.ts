@@ -6,7 +6,7 @@ import { createServer, type LineageServer, type ServerOptions } from './http/ser
  * Serve the API until SIGINT/SIGTERM, then close the server (the caller closes the store).
  * Resolves once the server has stopped.
  */
-export async function serve(config: Config, store: GraphStore, options: ServerOptions = {}): Promise<void> {
+export async function serve(config: Config, store: GraphStore, options: ServerOptions): Promise<void> {
   const server: LineageServer = createServer(config, store, options);
   const url = await server.listen();
   process.stderr.write(

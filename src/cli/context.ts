@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
+import { type ApiOptions, codeSpellings } from '../api/index.js';
 import { type Config, loadConfig } from '../config.js';
-import { openStore } from '../graph/open.js';
+import { type OpenOptions, openStore } from '../graph/open.js';
 import type { GraphStore } from '../graph/store.js';
+import { loadKnowledge } from '../ingest/index.js';
 
 /** Options every command accepts (declared on the program, usable before or after the command name). */
 export interface GlobalOptions {
@@ -19,8 +21,8 @@ export function configOf(command: Command): Config {
 export async function withStore<T>(
   config: Config,
   run: (store: GraphStore) => Promise<T>,
-  /** Readers (stats, query, serve) open read-only: a missing store is refused, nothing is created. */
-  options: { readOnly?: boolean } = {},
+  /** Readers (stats, query, serve) open read-only; ingest and reindex with the writer lock. */
+  options: OpenOptions = {},
 ): Promise<T> {
   const store = await openStore(config, options);
   try {
@@ -28,6 +30,11 @@ export async function withStore<T>(
   } finally {
     await store.close();
   }
+}
+
+/** What the API is given by the CLI (the composition root): code spellings from the ingest knowledge. */
+export function apiOptions(): ApiOptions {
+  return { codeSpellings: codeSpellings(loadKnowledge()) };
 }
 
 /** Where the store lives, for messages. */

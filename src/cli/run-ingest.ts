@@ -1,13 +1,7 @@
 import type { Config } from '../config.js';
-import type { Language } from '../graph/model.js';
 import type { GraphStore } from '../graph/store.js';
-import {
-  acquireIngestLock,
-  type Extractor,
-  type IngestLock,
-  type IngestReport,
-  ingestPaths,
-} from '../ingest/index.js';
+import { type Extractor, type IngestReport, ingestPaths } from '../ingest/index.js';
+import type { Language } from '../model/index.js';
 import { withStore } from './context.js';
 import type { Logger } from './logger.js';
 import { createProgress } from './progress.js';
@@ -22,8 +16,8 @@ export interface IngestSettings {
 }
 
 /**
- * Take the data directory's writer lock (embedded store; Neo4j serialises in its own transactions),
- * open the store and run `work` with it.
+ * Open the store for writing (the store takes its writer lock: openStore), saying so when another writer
+ * holds it, and run `work` with it.
  */
 export async function withWritableStore<T>(
   config: Config,
@@ -31,21 +25,15 @@ export async function withWritableStore<T>(
   logger: Logger,
   work: (store: GraphStore) => Promise<T>,
 ): Promise<T> {
-  let lock: IngestLock | undefined;
-  if (config.store === 'embedded') {
-    lock = await acquireIngestLock(config.dataDir, {
+  return withStore(config, work, {
+    writerLock: {
       waitMs: lockTimeoutMs,
       onWait: (holder) => {
         process.stderr.write(`Waiting for another ingest into ${config.dataDir} (${holder}) to finish…\n`);
         logger.info({ dataDir: config.dataDir, holder }, 'waiting for the ingest lock');
       },
-    });
-  }
-  try {
-    return await withStore(config, work);
-  } finally {
-    lock?.release();
-  }
+    },
+  });
 }
 
 /** Ingest paths into an open store, with progress on a terminal and a log line per file. */

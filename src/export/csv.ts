@@ -13,7 +13,7 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BadInputError } from '../errors.js';
-import type { GraphExport } from '../graph/model.js';
+import type { GraphExport } from '../model/index.js';
 
 export const ARRAY_DELIMITER = '\u001f';
 /** The neo4j-admin options these files need, beyond `--nodes` and `--relationships`. */

@@ -1,4 +1,4 @@
-import type { GraphExport } from '../graph/model.js';
+import type { GraphExport } from '../model/index.js';
 
 /** Layout positions of nodes, when a caller knows them (the explorer does; the CLI does not). */
 export type Positions = ReadonlyMap<string, { x: number; y: number }>;

@@ -1,4 +1,4 @@
-import type { GraphExport } from '../graph/model.js';
+import type { GraphExport } from '../model/index.js';
 import { type ExportFormat, LABEL_LANGUAGES, nodeProperties } from './format.js';
 import { escapeXml } from './xml.js';
 

@@ -1,4 +1,4 @@
-import type { Evidence, GraphExport } from '../graph/model.js';
+import type { Evidence, GraphExport } from '../model/index.js';
 import { type ExportFormat, nodeProperties } from './format.js';
 
 /** Our own terms (kinds, relation types, provenance) live here; `.invalid` says it is a name, not a page. */

@@ -1,4 +1,4 @@
-import type { Language } from '../graph/model.js';
+import type { Language } from '../model/index.js';
 import type { Ontology } from '../ontology/index.js';
 import { findAcronyms } from './entities/acronyms.js';
 import { findBodies } from './entities/bodies.js';

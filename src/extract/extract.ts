@@ -1,4 +1,4 @@
-import type { Extraction, Language } from '../graph/model.js';
+import type { Extraction, Language } from '../model/index.js';
 import type { Ontology } from '../ontology/index.js';
 import { analyse } from './analyse.js';
 import { fileLanguageTag } from './codes.js';

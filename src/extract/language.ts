@@ -1,4 +1,4 @@
-import type { Language } from '../graph/model.js';
+import type { Language } from '../model/index.js';
 import { compile } from './knowledge/compile.js';
 import type { Knowledge } from './knowledge/schema.js';
 import { type Token, tokenize } from './text/tokens.js';

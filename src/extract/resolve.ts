@@ -1,4 +1,4 @@
-import type { Clause, DocumentRecord, Evidence, GraphEdge, GraphNode, Language } from '../graph/model.js';
+import type { Clause, DocumentRecord, Evidence, GraphEdge, GraphNode, Language } from '../model/index.js';
 import { citationFacts } from './citations.js';
 import { fileLanguageTag } from './codes.js';
 import { toOriginal } from './text/view.js';

@@ -1,4 +1,4 @@
-import type { ClauseFunction } from '../graph/model.js';
+import type { ClauseFunction } from '../model/index.js';
 import { isItemOf, itemMark, type ListHead, verbOnly } from './clauses/items.js';
 import { embeddedVerb, type LeadVerb, operativeAfterOpeningPhrase, verbAt } from './clauses/lead-verb.js';
 import type { CompiledLexicon } from './knowledge/compile.js';

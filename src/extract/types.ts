@@ -1,4 +1,4 @@
-import type { Language, NodeProps } from '../graph/model.js';
+import type { Language, NodeProps } from '../model/index.js';
 import type { Ontology } from '../ontology/index.js';
 import type { Compiled, CompiledLexicon } from './knowledge/compile.js';
 import type { OrganizationEntry } from './knowledge/schema.js';

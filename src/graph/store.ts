@@ -1,5 +1,12 @@
+import type {
+  DocumentRecord,
+  Evidence,
+  Extraction,
+  GraphEdge,
+  GraphExport,
+  GraphNode,
+} from '../model/index.js';
 import type { Direction } from '../ontology/index.js';
-import type { DocumentRecord, Evidence, Extraction, GraphEdge, GraphExport, GraphNode } from './model.js';
 
 /** Outcome of writing one document's extraction. */
 export type WriteOutcome =

@@ -1,4 +1,4 @@
-import type { Extraction, Language } from '../graph/model.js';
+import type { Extraction, Language } from '../model/index.js';
 
 /** What the pipeline hands the extractor for one document. */
 export interface ExtractInput {

@@ -1,7 +1,11 @@
+export {
+  acquireIngestLock,
+  type IngestLock,
+  type LockOptions,
+} from '../graph/embedded/writerLock.js';
 export type { ExtractInput, Extractor, ExtractorWorkerSpec, LanguageGuess } from './extractor.js';
 export { EXTRACTOR_VERSION, knowledgeFingerprint } from './fingerprint.js';
 export { loadKnowledge } from './knowledge.js';
-export { acquireIngestLock, type IngestLock, type LockOptions } from './lock.js';
 export type { FailureStage, FileOutcome, FileStatus } from './outcome.js';
 export {
   DEFAULT_BATCH_CHARS,

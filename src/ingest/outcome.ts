@@ -1,4 +1,4 @@
-import type { ExtractionWarning, Language } from '../graph/model.js';
+import type { ExtractionWarning, Language } from '../model/index.js';
 
 /** Where a file's ingest stopped. */
 export type FailureStage = 'plan' | 'read' | 'language' | 'extract' | 'write';

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { assertNever } from '../errors.js';
-import type { Extraction, ExtractionWarning } from '../graph/model.js';
 import type { GraphStore, WriteOutcome } from '../graph/store.js';
+import type { Extraction, ExtractionWarning } from '../model/index.js';
 import type { Extractor } from './extractor.js';
 import { failedOutcome as failed } from './failed.js';
 import type { FileOutcome } from './outcome.js';

@@ -1,4 +1,4 @@
-import type { Extraction, Language } from '../graph/model.js';
+import type { Extraction, Language } from '../model/index.js';
 import { LANGUAGES } from '../ontology/generated.js';
 import type { Extractor } from './extractor.js';
 import { failedOutcome } from './failed.js';

@@ -1,5 +1,5 @@
-import type { DocumentRecord, Extraction } from '../graph/model.js';
 import type { GraphStore, WriteOutcome } from '../graph/store.js';
+import type { DocumentRecord, Extraction } from '../model/index.js';
 import type { Extractor } from './extractor.js';
 import { failedOutcome as failed } from './failed.js';
 import type { FileOutcome } from './outcome.js';

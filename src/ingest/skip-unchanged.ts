@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import type { Language } from '../graph/model.js';
 import type { GraphStore, StoredSource } from '../graph/store.js';
+import type { Language } from '../model/index.js';
 import type { FileOutcome } from './outcome.js';
 import { DEFAULT_MAX_FILE_BYTES } from './read/index.js';
 import type { RejectedPath, SourceFile } from './walk.js';

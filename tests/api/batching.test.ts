@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentRecord, GraphEdge, GraphNode } from '../../src/graph/model.js';
-import { FakeStore, instrument } from './fake-store.js';
+import type { EmbeddedStore } from '../../src/graph/embedded/index.js';
+import type { DocumentRecord, GraphEdge, GraphNode } from '../../src/model/index.js';
 import { apiOver, run } from './harness.js';
+import { instrument, storeWith } from './stores.js';
 
 /** A chain of n resolutions, each creating a "Task group <i>" and recalling the previous resolution. */
-function chain(n: number): FakeStore {
+function chain(n: number): Promise<EmbeddedStore> {
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
   const documents: DocumentRecord[] = [];
@@ -56,7 +57,7 @@ function chain(n: number): FakeStore {
       });
     }
   }
-  return new FakeStore({ nodes, edges, documents });
+  return storeWith({ nodes, edges, documents });
 }
 
 const NESTED = `{
@@ -71,7 +72,7 @@ const NESTED = `{
 }`;
 
 async function storeCalls(n: number): Promise<{ calls: Map<string, number>; hits: number }> {
-  const { store, calls } = instrument(chain(n));
+  const { store, calls } = instrument(await chain(n));
   // Cost limits are not the subject here: this query is deliberately heavy.
   const api = await apiOver(store, { maxCost: 10_000_000 });
   try {
@@ -100,7 +101,7 @@ describe('no N+1: store calls do not grow with the result size', () => {
 
 describe('lineage reads only what the selection needs', () => {
   async function lineageCalls(selection: string) {
-    const { store, calls } = instrument(chain(12));
+    const { store, calls } = instrument(await chain(12));
     const api = await apiOver(store);
     try {
       const result = await run(

@@ -19,7 +19,7 @@ vi.mock('graphql-jit', async (importOriginal) => {
 
 let api: Api;
 beforeAll(async () => {
-  api = await apiOver(fixtureStore());
+  api = await apiOver(await fixtureStore());
 });
 afterAll(async () => {
   await api.apollo.stop();
@@ -174,7 +174,7 @@ describe('compiled execution answers exactly as graphql-js', () => {
 
 describe('HTTP answers', () => {
   it('declare the byte length of a UTF-8 body', async () => {
-    const server = await startServer(fixtureStore());
+    const server = await startServer(await fixtureStore());
     try {
       const query = `{ entity(id: "${RES_2014}") { name } }`;
       for (let i = 0; i < 2; i++) {

@@ -1,4 +1,4 @@
-import type { Clause, DocumentRecord, Evidence, GraphEdge, GraphNode } from '../../src/graph/model.js';
+import type { Clause, DocumentRecord, Evidence, GraphEdge, GraphNode } from '../../src/model/index.js';
 
 /**
  * A hand-made slice of the founding example (AG-2014-RES-04) for API unit tests: the facts the e2e tests

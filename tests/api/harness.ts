@@ -1,16 +1,21 @@
-import { type Api, type ApiLimits, createApi, runOperation } from '../../src/api/index.js';
+import { type Api, type ApiLimits, codeSpellings, createApi, runOperation } from '../../src/api/index.js';
 import { type Config, loadConfig } from '../../src/config.js';
 import type { GraphStore } from '../../src/graph/store.js';
-import { FakeStore } from './fake-store.js';
+import { loadKnowledge } from '../../src/ingest/index.js';
 import { fixtureDocument, fixtureEdges, fixtureNodes } from './fixture.js';
+import { storeWith } from './stores.js';
 
 /** A config as the environment would give it, quiet logs, and any production/introspection switch. */
 export function testConfig(env: Record<string, string> = {}, overrides: Partial<Config> = {}): Config {
   return { ...loadConfig({}, { LINEAGE_LOG_LEVEL: 'silent', NODE_ENV: 'test', ...env }), ...overrides };
 }
 
-export function fixtureStore(): FakeStore {
-  return new FakeStore({ nodes: fixtureNodes, edges: fixtureEdges, documents: [fixtureDocument] });
+/** Code spellings from the real ingest knowledge, as the CLI gives the API. */
+export const testCodeSpellings = codeSpellings(loadKnowledge());
+
+/** The embedded store holding the founding-example fixture (fixture.ts). */
+export function fixtureStore(): Promise<GraphStore> {
+  return storeWith({ nodes: fixtureNodes, edges: fixtureEdges, documents: [fixtureDocument] });
 }
 
 export async function apiOver(
@@ -18,7 +23,7 @@ export async function apiOver(
   limits: Partial<ApiLimits> = {},
   config = testConfig(),
 ): Promise<Api> {
-  return createApi(config, store, { limits });
+  return createApi(config, store, { limits, codeSpellings: testCodeSpellings });
 }
 
 /** Run an operation; the result as a client would see it (data and formatted errors). */

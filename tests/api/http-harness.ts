@@ -2,7 +2,7 @@ import type { ApiLimits, LineageServer, ServerOptions } from '../../src/api/inde
 import { createServer } from '../../src/api/index.js';
 import type { Config } from '../../src/config.js';
 import type { GraphStore } from '../../src/graph/store.js';
-import { testConfig } from './harness.js';
+import { testCodeSpellings, testConfig } from './harness.js';
 
 export interface Running {
   server: LineageServer;
@@ -37,10 +37,14 @@ async function reply(response: Response): Promise<Reply> {
 /** Start a server on a free port over the given store. */
 export async function startServer(
   store: GraphStore,
-  options: { limits?: Partial<ApiLimits>; config?: Config; staticDir?: string } & ServerOptions = {},
+  options: { limits?: Partial<ApiLimits>; config?: Config; staticDir?: string } & Partial<ServerOptions> = {},
 ): Promise<Running> {
   const config = { ...(options.config ?? testConfig()), port: 0, host: '127.0.0.1' };
-  const server = createServer(config, store, { limits: options.limits, staticDir: options.staticDir });
+  const server = createServer(config, store, {
+    limits: options.limits,
+    staticDir: options.staticDir,
+    codeSpellings: testCodeSpellings,
+  });
   const url = await server.listen();
   const raw = async (
     body: string,

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { StoreUnavailableError } from '../../src/errors.js';
-import { instrument } from './fake-store.js';
 import { GEMC } from './fixture.js';
 import { fixtureStore, testConfig } from './harness.js';
 import { type Running, replyCodes, startServer } from './http-harness.js';
+import { instrument } from './stores.js';
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
 
@@ -16,7 +16,7 @@ describe('HTTP server over a healthy store', () => {
   beforeAll(async () => {
     staticDir = mkdtempSync(join(tmpdir(), 'explorer-'));
     writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Explorer</title>');
-    api = await startServer(fixtureStore(), {
+    api = await startServer(await fixtureStore(), {
       staticDir,
       limits: {
         maxQueryDepth: 6,
@@ -171,11 +171,11 @@ describe('HTTP server over a healthy store', () => {
 
 describe('HTTP server in production mode', () => {
   let api: Running;
-  const broken = instrument(fixtureStore(), {
-    fail: (method) =>
-      method === 'findByCode' ? new Error('SQLITE_CORRUPT at /var/lib/secret.db') : undefined,
-  });
   beforeAll(async () => {
+    const broken = instrument(await fixtureStore(), {
+      fail: (method) =>
+        method === 'findByCode' ? new Error('SQLITE_CORRUPT at /var/lib/secret.db') : undefined,
+    });
     api = await startServer(broken.store, { config: testConfig({ NODE_ENV: 'production' }) });
   });
   afterAll(async () => {
@@ -224,7 +224,7 @@ describe('HTTP server over a failing or slow store', () => {
   });
 
   it('answers UNAVAILABLE and a 503 /healthz when the store is down', async () => {
-    const down = instrument(fixtureStore(), {
+    const down = instrument(await fixtureStore(), {
       fail: () => new StoreUnavailableError('Neo4j is not reachable'),
     });
     api = await startServer(down.store);
@@ -236,7 +236,7 @@ describe('HTTP server over a failing or slow store', () => {
   });
 
   it('answers a 503 /healthz quickly when the store hangs', async () => {
-    const hanging = instrument(fixtureStore(), { delayMs: 5_000 });
+    const hanging = instrument(await fixtureStore(), { delayMs: 5_000 });
     api = await startServer(hanging.store, { limits: { healthTimeoutMs: 200 } });
     const started = Date.now();
     const health = await api.raw('', {}, 'GET', '/healthz');
@@ -246,7 +246,7 @@ describe('HTTP server over a failing or slow store', () => {
   });
 
   it('stops a request at the time limit with LIMIT_EXCEEDED', async () => {
-    const slow = instrument(fixtureStore(), { delayMs: 5_000 });
+    const slow = instrument(await fixtureStore(), { delayMs: 5_000 });
     api = await startServer(slow.store, { limits: { requestTimeoutMs: 250 } });
     const started = Date.now();
     const reply = await api.post('{ stats { nodes } }');

@@ -2,10 +2,11 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { createApi, runOperation } from '../../src/api/index.js';
-import { fixtureStore, testConfig } from './harness.js';
+import type { GraphStore } from '../../src/graph/store.js';
+import { fixtureStore, testCodeSpellings, testConfig } from './harness.js';
 
 /** An API whose log lines are collected as parsed JSON. */
-async function loggedApi(store = fixtureStore()) {
+async function loggedApi(store?: GraphStore) {
   const lines: Array<Record<string, unknown>> = [];
   const sink = new Writable({
     write(chunk, _encoding, done) {
@@ -13,8 +14,9 @@ async function loggedApi(store = fixtureStore()) {
       done();
     },
   });
-  const api = await createApi(testConfig({ NODE_ENV: 'production' }), store, {
+  const api = await createApi(testConfig({ NODE_ENV: 'production' }), store ?? (await fixtureStore()), {
     logger: pino({ level: 'info' }, sink),
+    codeSpellings: testCodeSpellings,
   });
   return { api, lines };
 }
@@ -32,7 +34,7 @@ describe('log levels (issue 12)', () => {
   });
 
   it('an internal error is logged at error level with its stack', async () => {
-    const store = Object.assign(fixtureStore(), {
+    const store = Object.assign(await fixtureStore(), {
       getNodes: async () => {
         throw new TypeError('boom inside the store');
       },

@@ -21,7 +21,7 @@ afterAll(() => {
 
 describe('production error masking (issue 12)', () => {
   it('UNAVAILABLE carries a generic message: no file path, no SQLite code', async () => {
-    const store = Object.assign(fixtureStore(), {
+    const store = Object.assign(await fixtureStore(), {
       getNodes: async () => {
         throw new StoreUnavailableError(
           'Embedded store /srv/secret/lineage.sqlite is unavailable: SQLITE_CORRUPT',
@@ -44,8 +44,8 @@ describe('production error masking (issue 12)', () => {
 
   it('no enum suggestions and no Server-Timing header in production; both in development', async () => {
     const query = '{ relations(type: RECALL, first: 1) { nodes { id } } }';
-    const prod = await startServer(fixtureStore(), production());
-    const dev = await startServer(fixtureStore());
+    const prod = await startServer(await fixtureStore(), production());
+    const dev = await startServer(await fixtureStore());
     try {
       const masked = await prod.post(query);
       expect(replyCodes(masked)).toEqual(['BAD_USER_INPUT']);

@@ -5,7 +5,7 @@ import { apiOver, codes, field, fixtureStore, run } from './harness.js';
 
 let api: Api;
 beforeAll(async () => {
-  api = await apiOver(fixtureStore());
+  api = await apiOver(await fixtureStore());
 });
 afterAll(async () => {
   await api.apollo.stop();
@@ -230,7 +230,7 @@ describe('argument validation', () => {
 
 describe('request budget', () => {
   it('stops a request that loads more items than allowed with LIMIT_EXCEEDED', async () => {
-    const small = await apiOver(fixtureStore(), { maxItemsPerRequest: 5 });
+    const small = await apiOver(await fixtureStore(), { maxItemsPerRequest: 5 });
     try {
       const nested = await run(
         small,
@@ -285,9 +285,10 @@ describe('other queries', () => {
     );
     expect(result.errors).toBeUndefined();
     expect(result.data?.body).toEqual({
+      // Stores sort label keys (docs/store-semantics.md, node merge), so English comes before French.
       labels: [
-        { language: 'FR', text: 'Centre européen de lutte contre la cybercriminalité' },
         { language: 'EN', text: 'European Cybercrime Centre' },
+        { language: 'FR', text: 'Centre européen de lutte contre la cybercriminalité' },
       ],
       mentions: [{ text: 'Centre européen de lutte contre la cybercriminalité (EC3)' }],
       mentionedIn: [{ code: 'AG-2014-RES-04' }],

@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { GraphEdge, GraphExport } from '../../src/graph/model.js';
+import type { GraphEdge, GraphExport } from '../../src/model/index.js';
 import { CORPUS, freshStore, runCli } from './run-cli.js';
 
 const REMOVED = /^REMERCIANT .*\n\n/m;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { GraphExport } from '../../src/graph/model.js';
+import type { GraphExport } from '../../src/model/index.js';
 import { CORPUS, freshStore, runCli } from './run-cli.js';
 
 interface Report {

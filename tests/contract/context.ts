@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
-import type { Extraction } from '../../src/graph/model.js';
 import type { GraphStore } from '../../src/graph/store.js';
+import type { Extraction } from '../../src/model/index.js';
 
 /** What each scenario file gets: the store of the running test. */
 export interface ContractContext {

@@ -2,11 +2,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServer } from '../../src/api/index.js';
+import { codeSpellings, createServer } from '../../src/api/index.js';
 import { loadConfig } from '../../src/config.js';
 import { EmbeddedStore } from '../../src/graph/embedded/index.js';
-import type { Extraction } from '../../src/graph/model.js';
-import type { IngestReport } from '../../src/ingest/index.js';
+import { type IngestReport, loadKnowledge } from '../../src/ingest/index.js';
+import type { Extraction } from '../../src/model/index.js';
 
 export const CORPUS_DIR = fileURLToPath(new URL('../../corpus/', import.meta.url));
 
@@ -44,7 +44,7 @@ export async function startLineageServer(seed: Seed, staticDir: string): Promise
     const failed = outcomes.filter((o) => o.status === 'failed');
     if (failed.length > 0) throw new Error(`Seeding failed: ${JSON.stringify(failed)}`);
   }
-  const server = createServer(config, store, { staticDir });
+  const server = createServer(config, store, { staticDir, codeSpellings: codeSpellings(loadKnowledge()) });
   const url = await server.listen();
   return {
     url,

@@ -1,4 +1,4 @@
-import type { Extraction } from '../../src/graph/model.js';
+import type { Extraction } from '../../src/model/index.js';
 import { buildExtraction, node } from '../fixtures/contract/index.js';
 
 /** The resolution whose upstream lineage, 5 hops deep, is a view of 1 + 5 × WIDTH nodes. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BadInputError } from '../../src/errors.js';
 import { ARRAY_DELIMITER, csvField, graphToCsv, writeCsvExport } from '../../src/export/csv.js';
-import type { GraphExport } from '../../src/graph/model.js';
+import type { GraphExport } from '../../src/model/index.js';
 
 /** RFC 4180 as neo4j-admin reads it with --multiline-fields=true: quoted fields, "" for a quote. */
 function parse(text: string): string[][] {

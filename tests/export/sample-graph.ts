@@ -1,4 +1,4 @@
-import type { GraphExport } from '../../src/graph/model.js';
+import type { GraphExport } from '../../src/model/index.js';
 
 /** A small graph with the awkward values exports must survive: commas, quotes, newlines, `;`, `<`, accents. */
 export function sampleGraph(): GraphExport {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/extract/analyse.js';
-import type { Language } from '../../src/graph/model.js';
+import type { Language } from '../../src/model/index.js';
 import { knowledge, ontology } from './helpers.js';
 
 /** Names and ids of the outermost entity mentions of one text. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bodyKey } from '../../src/extract/entities/keys.js';
 import { compile } from '../../src/extract/knowledge/compile.js';
-import type { GraphEdge, GraphNode } from '../../src/graph/model.js';
+import type { GraphEdge, GraphNode } from '../../src/model/index.js';
 import { extractFile, knowledge } from './helpers.js';
 
 const extraction = extractFile('AG-2014-RES-04.fr.md');

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { extract } from '../../src/extract/index.js';
-import type { Extraction } from '../../src/graph/model.js';
 import { loadKnowledge } from '../../src/ingest/knowledge.js';
+import type { Extraction } from '../../src/model/index.js';
 import { loadOntology } from '../../src/ontology/index.js';
 
 export const CORPUS_DIR = fileURLToPath(new URL('../../corpus/', import.meta.url));

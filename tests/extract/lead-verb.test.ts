@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/extract/analyse.js';
-import type { Language } from '../../src/graph/model.js';
+import type { Language } from '../../src/model/index.js';
 import { knowledge, ontology } from './helpers.js';
 
 /** The verb group (outer lead verb, else the one carrying the relation) of the clause holding `probe`. */

@@ -8,7 +8,7 @@ import type { CounterExample, Example } from '../../src/extract/knowledge/schema
 import { detectLanguage } from '../../src/extract/language.js';
 import { tokenize } from '../../src/extract/text/tokens.js';
 import { normalise } from '../../src/extract/text/view.js';
-import type { Language } from '../../src/graph/model.js';
+import type { Language } from '../../src/model/index.js';
 import { knowledge, ontology } from './helpers.js';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/extract/analyse.js';
 import { detectLanguage, extract } from '../../src/extract/index.js';
-import type { Language } from '../../src/graph/model.js';
+import type { Language } from '../../src/model/index.js';
 import { knowledge, ontology } from './helpers.js';
 
 /**

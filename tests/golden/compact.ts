@@ -1,4 +1,4 @@
-import type { Extraction } from '../../src/graph/model.js';
+import type { Extraction } from '../../src/model/index.js';
 
 /** The curated view of an extraction a golden file holds: what a reviewer checks against the text. */
 export interface GoldenDocument {

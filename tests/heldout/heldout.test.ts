@@ -1,41 +1,61 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index.js';
-import type { Extraction } from '../../src/graph/model.js';
-import { knowledge, ontology } from '../extract/helpers.js';
-import { type EdgeScore, type HeldoutExpectation, ratio, scoreEdges } from './score.js';
+import { heldoutFiles, loadHeldout } from './devset.js';
+import { type EdgeScore, formatTable, groupScores, ratio, scoreEdges, scoreFile } from './score.js';
 
-const DIR = fileURLToPath(new URL('../fixtures/heldout/', import.meta.url));
+/**
+ * Real resolutions that are not in the sample corpus (tests/fixtures/heldout/SOURCES.md). "strict" files (CGPM, UN GA)
+ * are asserted fact by fact; "measured" files (UN Security Council, UNESCO committees, BIPM consultative committees:
+ * the development set) are scored per genre against floors. Print the table: `npx tsx tests/heldout/report.ts`.
+ */
+const strict = heldoutFiles.filter((name) => loadHeldout(name).expected.gate === 'strict');
 
-/** Real resolutions that are not in the sample corpus (tests/fixtures/heldout/SOURCES.md). */
-const files = readdirSync(DIR)
-  .filter((name) => /\.(md|txt)$/.test(name) && name !== 'SOURCES.md')
-  .sort();
-
-/** Floors measured on this set (docs/extraction.md, "Held-out texts"); a drop below is a regression. */
+/** Floors measured on the strict set (docs/extraction.md, "Held-out texts"); a drop below is a regression. */
 const MIN_OVERALL_RECALL = 0.95;
 const MIN_OVERALL_PRECISION = 0.9;
 const MIN_FILE_RECALL = 0.8;
 
+/**
+ * Development-set floors: the F1 measured on 2026-12-04 (entity F1, relation F1 per group of `groupScores`) minus a
+ * margin of 0.05, never below 0. Raise a floor when a change lifts its figure; a drop below it is a regression.
+ * The strict set's entity lists were derived from its reviewed facts plus the nodes checked on that day, not listed
+ * exhaustively, so a newly found correct entity there counts as an error: its entity floors keep a wider margin.
+ */
+const FLOORS: Record<string, { entities: number; relations: number }> = {
+  'genre unsc': { entities: 0.59, relations: 0.04 },
+  'genre unesco-ich': { entities: 0.15, relations: 0 },
+  'genre unesco-whc': { entities: 0.3, relations: 0 },
+  'genre bipm-cc': { entities: 0.57, relations: 0 },
+  'genre cgpm': { entities: 0.9, relations: 0.94 },
+  'genre unga': { entities: 0.8, relations: 0.95 },
+  'lang en': { entities: 0.36, relations: 0 },
+  'lang fr': { entities: 0.4, relations: 0.01 },
+  'lang es': { entities: 0.58, relations: 0.12 },
+  'development set (measured)': { entities: 0.38, relations: 0 },
+};
+
 const scores = new Map<string, EdgeScore>();
 
-function load(name: string): { text: string; extraction: Extraction; expected: HeldoutExpectation } {
-  const text = readFileSync(`${DIR}${name}`, 'utf8');
-  const sha256 = createHash('sha256').update(text).digest('hex');
-  const extraction = extract({ text, source: name, sha256 }, knowledge, ontology);
-  const expected = JSON.parse(readFileSync(`${DIR}${name}.expected.json`, 'utf8')) as HeldoutExpectation;
-  return { text, extraction, expected };
-}
-
 describe('held-out real resolutions', () => {
-  it('has at least 8 held-out texts, each with a reviewed expectation', () => {
-    expect(files.length).toBeGreaterThanOrEqual(8);
+  it('has at least 8 strict texts and 12 development texts, each with a reviewed expectation', () => {
+    expect(strict.length).toBeGreaterThanOrEqual(8);
+    expect(heldoutFiles.length - strict.length).toBeGreaterThanOrEqual(12);
   });
 
-  it.each(files)('%s: resolution code, title, language and adoption', (name) => {
-    const { extraction, expected } = load(name);
+  it.each(heldoutFiles)('%s: every quote is verbatim at its offsets', (name) => {
+    const { text, extraction } = loadHeldout(name);
+    for (const edge of extraction.edges) {
+      for (const ev of edge.evidence) {
+        expect(text.slice(ev.start, ev.end)).toBe(ev.quote);
+        expect(ev.quote.trim().length).toBeGreaterThan(0);
+      }
+    }
+    for (const mention of extraction.document.mentions) {
+      expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+    }
+  });
+
+  it.each(strict)('%s: resolution code, title, language and adoption', (name) => {
+    const { extraction, expected } = loadHeldout(name);
     const own = extraction.nodes.find((n) => n.id === expected.resolution.id);
     expect(own?.kind).toBe('Resolution');
     expect(own?.code).toBe(expected.resolution.code);
@@ -48,29 +68,16 @@ describe('held-out real resolutions', () => {
     expect(adoptedAt).toEqual(expected.resolution.adoptedAt);
   });
 
-  it.each(files)('%s: finds the reviewed nodes and none of the known wrong readings', (name) => {
-    const { extraction, expected } = load(name);
+  it.each(strict)('%s: finds the reviewed nodes and none of the known wrong readings', (name) => {
+    const { extraction, expected } = loadHeldout(name);
     const ids = new Set(extraction.nodes.map((n) => n.id));
+    expect(extraction.edges.length).toBeGreaterThan(0);
     for (const id of expected.nodes) expect(ids, id).toContain(id);
     for (const id of expected.wrongNodes) expect(ids.has(id), id).toBe(false);
   });
 
-  it.each(files)('%s: every quote is verbatim at its offsets', (name) => {
-    const { text, extraction } = load(name);
-    expect(extraction.edges.length).toBeGreaterThan(0);
-    for (const edge of extraction.edges) {
-      for (const ev of edge.evidence) {
-        expect(text.slice(ev.start, ev.end)).toBe(ev.quote);
-        expect(ev.quote.trim().length).toBeGreaterThan(0);
-      }
-    }
-    for (const mention of extraction.document.mentions) {
-      expect(text.slice(mention.start, mention.end)).toBe(mention.text);
-    }
-  });
-
-  it.each(files)('%s: edge recall against the reviewed facts', (name) => {
-    const { extraction, expected } = load(name);
+  it.each(strict)('%s: edge recall against the reviewed facts', (name) => {
+    const { extraction, expected } = loadHeldout(name);
     const score = scoreEdges(extraction, expected);
     scores.set(name, score);
     expect(ratio(score.truePositives, score.expected), JSON.stringify(score.missed)).toBeGreaterThanOrEqual(
@@ -78,12 +85,12 @@ describe('held-out real resolutions', () => {
     );
   });
 
-  it('overall edge precision and recall stay above the measured floors', () => {
+  it('strict set: overall edge precision and recall stay above the measured floors', () => {
     let tp = 0;
     let predicted = 0;
     let gold = 0;
-    for (const name of files) {
-      const { extraction, expected } = load(name);
+    for (const name of strict) {
+      const { extraction, expected } = loadHeldout(name);
       const score = scoreEdges(extraction, expected);
       tp += score.truePositives;
       predicted += score.predicted;
@@ -91,6 +98,38 @@ describe('held-out real resolutions', () => {
     }
     expect(ratio(tp, gold)).toBeGreaterThanOrEqual(MIN_OVERALL_RECALL);
     expect(ratio(tp, predicted)).toBeGreaterThanOrEqual(MIN_OVERALL_PRECISION);
+  });
+
+  it('every expectation is well formed: facts join expected entities, ids carry a known prefix', () => {
+    const prefixes = /^(resolution|report|body|conference|meeting|session|organization|addressee):/;
+    for (const name of heldoutFiles) {
+      const { expected } = loadHeldout(name);
+      expect(expected.genre, name).toMatch(/^[a-z-]+$/);
+      if (expected.gate !== 'measured') continue;
+      const known = new Set(
+        [...(expected.entities ?? []), ...(expected.acceptableEntities ?? [])].map((e) => e.id),
+      );
+      expect(known.has(expected.resolution.id), name).toBe(true);
+      for (const edge of [...expected.edges, ...expected.acceptable]) {
+        expect(known.has(edge.from) && known.has(edge.to), `${name}: ${JSON.stringify(edge)}`).toBe(true);
+      }
+      for (const id of known) expect(id, name).toMatch(prefixes);
+    }
+  });
+
+  it('entity and relation F1 per genre and language stay above the development floors', () => {
+    const groups = groupScores(
+      heldoutFiles.map((name) => scoreFile(loadHeldout(name).extraction, loadHeldout(name).expected)),
+    );
+    console.log(
+      `held-out and development texts (development figures once tuned on):\n${formatTable(groups)}`,
+    );
+    for (const [group, floor] of Object.entries(FLOORS)) {
+      const g = groups.find((x) => x.group === group);
+      expect(g, group).toBeDefined();
+      expect(g!.entities.f1, `${group} entity F1`).toBeGreaterThanOrEqual(floor.entities);
+      expect(g!.relations.f1, `${group} relation F1`).toBeGreaterThanOrEqual(floor.relations);
+    }
   });
 
   afterAll(() => {
@@ -110,6 +149,6 @@ describe('held-out real resolutions', () => {
       tp,
       sum((s) => s.expected),
     ).toFixed(3)} (${tp} of ${sum((s) => s.expected)} reviewed edges)`;
-    console.log(`held-out edges:\n${rows.join('\n')}\n${overall}`);
+    console.log(`held-out edges (strict set):\n${rows.join('\n')}\n${overall}`);
   });
 });

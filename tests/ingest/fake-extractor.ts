@@ -1,6 +1,6 @@
-import type { Extraction, GraphEdge, GraphNode, Language } from '../../src/graph/model.js';
 import type { GraphStore, WriteOutcome } from '../../src/graph/store.js';
 import type { ExtractInput, Extractor } from '../../src/ingest/extractor.js';
+import type { Extraction, GraphEdge, GraphNode, Language } from '../../src/model/index.js';
 
 const CODE = /\b[A-Z]{2,5}-\d{4}-RES-\d{2}\b/g;
 

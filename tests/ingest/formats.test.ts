@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EmbeddedStore } from '../../src/graph/embedded/index.js';
-import type { GraphExport } from '../../src/graph/model.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
 import { createRuleExtractor } from '../../src/ingest/rule-extractor.js';
+import type { GraphExport } from '../../src/model/index.js';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
 const extractor = createRuleExtractor();

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StoreUnavailableError } from '../../src/errors.js';
-import { acquireIngestLock } from '../../src/ingest/lock.js';
+import { acquireIngestLock } from '../../src/graph/embedded/writerLock.js';
 
 const children: ChildProcess[] = [];
 

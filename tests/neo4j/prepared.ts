@@ -1,5 +1,5 @@
 import { type PreparedExtraction, validateExtraction } from '../../src/graph/lineage/index.js';
-import type { Extraction } from '../../src/graph/model.js';
+import type { Extraction } from '../../src/model/index.js';
 import { loadOntology } from '../../src/ontology/index.js';
 
 export const ontology = loadOntology();

@@ -146,6 +146,38 @@ describe('EmbeddedStore on disk', () => {
     await writerStore.close();
   });
 
+  it('opened with writerLock, holds the data directory against other writers (not readers) until closed', async () => {
+    const dir = freshDir();
+    const first = new EmbeddedStore(dir, { writerLock: { waitMs: 0 } });
+    await first.init();
+    const second = new EmbeddedStore(dir, { writerLock: { waitMs: 0 } });
+    await expect(second.init()).rejects.toMatchObject({ code: 'UNAVAILABLE' });
+    const reader = await openStore(dir);
+    expect(await reader.isEmpty()).toBe(true);
+    await first.close();
+    await second.init();
+    await second.close();
+    await reader.close();
+  });
+
+  it("drops decoded rows with the index: a node changed by another connection's write reads fresh", async () => {
+    const dir = freshDir();
+    const reader = await openStore(dir);
+    const writerStore = await openStore(dir);
+    await writerStore.writeDocuments([generatedExtraction(1)]);
+    const aliases = async () =>
+      (await reader.lineage({ id: SHARED_BODY, direction: 'BOTH', depth: 1 })).nodes[0]!.node.aliases;
+    expect(await aliases()).toEqual(['Shared Group 1']);
+    // Read twice: the second answer comes from the decoded rows.
+    expect(await aliases()).toEqual(['Shared Group 1']);
+    await writerStore.writeDocuments([generatedExtraction(2)]);
+    expect(await aliases()).toEqual(['Shared Group 1', 'Shared Group 2']);
+    await reader.writeDocuments([generatedExtraction(3)]);
+    expect(await aliases()).toEqual(['Shared Group 0', 'Shared Group 1', 'Shared Group 2']);
+    await reader.close();
+    await writerStore.close();
+  });
+
   it('reports a lock held beyond the timeout as UNAVAILABLE, and reads still work meanwhile', async () => {
     const dir = freshDir();
     const store = await openStore(dir, 200);

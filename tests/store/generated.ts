@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Extraction, GraphEdge, GraphNode } from '../../src/graph/model.js';
+import type { Extraction, GraphEdge, GraphNode } from '../../src/model/index.js';
 import { buildExtraction, node } from '../fixtures/contract/index.js';
 
 export const SHARED_BODY = 'body:generated-shared-group';

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ownNodeId } from '../../src/graph/lineage/index.js';
-import type { Extraction } from '../../src/graph/model.js';
 import { createRuleExtractor } from '../../src/ingest/index.js';
+import type { Extraction } from '../../src/model/index.js';
 import { buildExtraction, node } from '../fixtures/contract/index.js';
 
 const CORPUS = join(import.meta.dirname, '../../corpus');

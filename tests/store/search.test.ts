@@ -10,7 +10,7 @@ import {
   searchScore,
   searchTerms,
 } from '../../src/graph/lineage/index.js';
-import type { Extraction } from '../../src/graph/model.js';
+import type { Extraction } from '../../src/model/index.js';
 import {
   chainExtractions,
   foundingExtraction,

@@ -28,7 +28,7 @@ export interface LineageServer {
  * The HTTP face of the API on plain node:http: `/graphql` (Apollo via executeHTTPGraphQLRequest),
  * `/healthz`, and the explorer's static files at `/`.
  */
-export function createServer(config: Config, store: GraphStore, options: ServerOptions = {}): LineageServer {
+export function createServer(config: Config, store: GraphStore, options: ServerOptions): LineageServer {
   let api: Api | undefined;
   let url = '';
   const serveStatic = staticHandler(options.staticDir);

@@ -1,4 +1,4 @@
-import type { DocumentRecord, GraphNode, Mention } from '../../graph/model.js';
+import type { DocumentRecord, GraphNode, Mention } from '../../model/index.js';
 import type { ApiContext } from '../context.js';
 import { documentsAbout, edgesOf, nodesFor } from './lookups.js';
 import { ownDocument } from './own-document.js';

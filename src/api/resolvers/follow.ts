@@ -1,4 +1,4 @@
-import type { GraphNode } from '../../graph/model.js';
+import type { GraphNode } from '../../model/index.js';
 import type { ApiContext } from '../context.js';
 import { edgesOf, nodesFor } from './lookups.js';
 

@@ -15,7 +15,7 @@ import {
   NonNegativeIntResolver,
   PositiveIntResolver,
 } from 'graphql-scalars';
-import type { GraphNode } from '../../graph/model.js';
+import type { GraphNode } from '../../model/index.js';
 import { computedEntityFields, NODE_FIELDS, propResolver } from './entity.js';
 import { enumValues } from './enums.js';
 import { type FollowSpec, followResolver } from './follow.js';

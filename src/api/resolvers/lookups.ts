@@ -1,5 +1,5 @@
 import { NotFoundError } from '../../errors.js';
-import type { DocumentRecord, GraphEdge, GraphNode } from '../../graph/model.js';
+import type { DocumentRecord, GraphEdge, GraphNode } from '../../model/index.js';
 import type { ApiContext } from '../context.js';
 import { edgeKey } from '../loaders.js';
 

@@ -1,4 +1,4 @@
-import type { DocumentRecord, GraphNode } from '../../graph/model.js';
+import type { DocumentRecord, GraphNode } from '../../model/index.js';
 import type { ApiContext } from '../context.js';
 
 const LANGUAGES = ['fr', 'en', 'es'] as const;

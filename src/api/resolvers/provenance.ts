@@ -1,4 +1,4 @@
-import type { Clause, DocumentRecord, Evidence, GraphEdge } from '../../graph/model.js';
+import type { Clause, DocumentRecord, Evidence, GraphEdge } from '../../model/index.js';
 import type { ApiContext } from '../context.js';
 import type { MentionRecord } from './entity.js';
 import { edgeEnd } from './lookups.js';

@@ -1,7 +1,7 @@
 import { type GraphQLResolveInfo, getNamedType } from 'graphql';
 import { NotFoundError } from '../../errors.js';
-import type { GraphNode } from '../../graph/model.js';
 import type { PathResult } from '../../graph/store.js';
+import type { GraphNode } from '../../model/index.js';
 import { parseArgs } from '../args.js';
 import type { ApiContext } from '../context.js';
 import { primeNodes } from '../loaders.js';

@@ -1,5 +1,4 @@
 import { Command, Option } from 'commander';
-import type { Language } from '../../graph/model.js';
 import {
   createRuleExtractor,
   DEFAULT_BATCH_SIZE,
@@ -7,6 +6,7 @@ import {
   DEFAULT_MAX_TEXT_CHARS,
   nothingIngested,
 } from '../../ingest/index.js';
+import type { Language } from '../../model/index.js';
 import { LANGUAGES as ONTOLOGY_LANGUAGES } from '../../ontology/generated.js';
 import { configOf } from '../context.js';
 import { formatIngestReport } from '../format-report.js';

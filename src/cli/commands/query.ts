@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { Command, InvalidArgumentError } from 'commander';
 import { createApi, runOperation } from '../../api/index.js';
 import { BadInputError } from '../../errors.js';
-import { configOf, withStore } from '../context.js';
+import { apiOptions, configOf, withStore } from '../context.js';
 
 function jsonObject(value: string): Record<string, unknown> {
   let parsed: unknown;
@@ -52,7 +52,7 @@ export function queryCommand(): Command {
         const result = await withStore(
           config,
           async (store) => {
-            const api = await createApi(config, store);
+            const api = await createApi(config, store, apiOptions());
             try {
               return await runOperation(api, {
                 query: document,

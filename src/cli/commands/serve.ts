@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { serve } from '../../api/index.js';
 import type { Config } from '../../config.js';
-import { configOf, withStore } from '../context.js';
+import { apiOptions, configOf, withStore } from '../context.js';
 import type { Logger } from '../logger.js';
 
 function port(value: string): number {
@@ -14,7 +14,7 @@ function port(value: string): number {
 
 /** Open the configured store and serve the API on it until interrupted (also the `start` command's hook). */
 export async function serveStore(config: Config, _logger?: Logger): Promise<void> {
-  await withStore(config, (store) => serve(config, store), { readOnly: true });
+  await withStore(config, (store) => serve(config, store, apiOptions()), { readOnly: true });
 }
 
 export function serveCommand(): Command {

@@ -1,4 +1,4 @@
-import type { NodeProps } from '../../graph/model.js';
+import type { NodeProps } from '../../model/index.js';
 import type { AddresseeGroup, OrganizationEntry } from '../knowledge/schema.js';
 import type { Context, Entity } from '../types.js';
 import { aliasFor } from './aliases.js';

@@ -1,4 +1,4 @@
-import type { Language } from '../../graph/model.js';
+import type { Language } from '../../model/index.js';
 import { fold, foldKey } from '../text/fold.js';
 import { PhraseTrie, phraseTokens } from '../text/phrase-trie.js';
 import type {

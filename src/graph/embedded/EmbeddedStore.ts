@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { NotFoundError, StoreUnavailableError } from '../../errors.js';
+import type { DocumentRecord, Extraction, GraphEdge, GraphExport, GraphNode } from '../../model/index.js';
 import { loadOntology, type Ontology } from '../../ontology/index.js';
 import {
-  checkDepth,
   checkKinds,
+  checkLineageQuery,
   checkPageSize,
   checkPathDepth,
   checkPositiveInt,
@@ -12,7 +13,6 @@ import {
   compareStrings,
   edgeId,
 } from '../lineage/index.js';
-import type { DocumentRecord, Extraction, GraphEdge, GraphExport, GraphNode } from '../model.js';
 import type {
   EdgeQuery,
   GraphStore,
@@ -33,10 +33,30 @@ import type {
 } from '../store.js';
 import { Adjacency } from './adjacency.js';
 import { DEFAULT_BUSY_TIMEOUT_MS, mapSqliteError, openDatabase } from './database.js';
+import { DecodedRows } from './decodedRows.js';
 import { GraphReader } from './reader.js';
 import { Searcher } from './search.js';
 import { shortestPath, walkLineage } from './traversal.js';
 import { DocumentWriter } from './writer.js';
+import { acquireIngestLock, type IngestLock, type LockOptions } from './writerLock.js';
+
+/** Decoded rows by adjacency index, in the order asked (shared, frozen values). */
+interface Rows {
+  nodes(indices: readonly number[]): GraphNode[];
+  edges(indices: readonly number[]): GraphEdge[];
+}
+
+/** How many decoded nodes, and edges, lineage and path keep between calls (decodedRows.ts). */
+const DECODED_ROWS_LIMIT = 50_000;
+
+/** The traversal index and the rows decoded for it, dropped together when the database changes. */
+interface Snapshot {
+  index: Adjacency;
+  nodes: DecodedRows<GraphNode>;
+  edges: DecodedRows<GraphEdge>;
+  version: number;
+  writes: number;
+}
 
 interface Open {
   db: Database.Database;
@@ -53,6 +73,11 @@ export interface EmbeddedStoreOptions {
   busyTimeoutMs?: number;
   /** Open without creating or writing anything (readers); a missing store is an error, not a new empty one. */
   readOnly?: boolean;
+  /**
+   * Open for a long write (ingest, reindex): `init` first takes the data directory's writer lock, waiting
+   * up to `waitMs` for another writer to finish, and `close` releases it.
+   */
+  writerLock?: LockOptions;
 }
 
 /**
@@ -62,12 +87,14 @@ export interface EmbeddedStoreOptions {
 export class EmbeddedStore implements GraphStore {
   readonly name = 'embedded' as const;
   private open?: Open;
-  private adjacency?: { index: Adjacency; version: number; writes: number };
+  private adjacency?: Snapshot;
   private writes = 0;
 
   private readonly ontology: Ontology;
   private readonly busyTimeoutMs: number;
   private readonly readOnly: boolean;
+  private readonly writerLock?: LockOptions;
+  private lock?: IngestLock;
 
   constructor(
     readonly dataDir: string,
@@ -76,16 +103,29 @@ export class EmbeddedStore implements GraphStore {
     this.ontology = options.ontology ?? loadOntology();
     this.busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
     this.readOnly = options.readOnly ?? false;
+    this.writerLock = options.writerLock;
   }
 
   async init(): Promise<void> {
-    this.connection();
+    if (this.writerLock && !this.lock) this.lock = await acquireIngestLock(this.dataDir, this.writerLock);
+    try {
+      this.connection();
+    } catch (error) {
+      this.releaseLock();
+      throw error;
+    }
   }
 
   async close(): Promise<void> {
     this.open?.db.close();
     this.open = undefined;
     this.adjacency = undefined;
+    this.releaseLock();
+  }
+
+  private releaseLock(): void {
+    this.lock?.release();
+    this.lock = undefined;
   }
 
   async health(): Promise<{ ok: true }> {
@@ -169,24 +209,39 @@ export class EmbeddedStore implements GraphStore {
   /** Check a lineage query, walk it on the adjacency index, and shape the answer inside the read. */
   private walked<T>(
     query: LineageQuery,
-    answer: (adj: Adjacency, walk: ReturnType<typeof walkLineage>, reader: GraphReader) => T,
+    answer: (adj: Adjacency, walk: ReturnType<typeof walkLineage>, rows: Rows) => T,
   ): T {
-    checkDepth(query.depth);
-    checkPositiveInt(query.perHopLimit, 'perHopLimit');
-    const relationTypes = checkRelationTypes(query.relationTypes, this.ontology);
+    const { relationTypes } = checkLineageQuery(query, this.ontology);
     return this.run(({ reader }) => {
-      const adj = this.index();
+      const snapshot = this.snapshot();
+      const adj = snapshot.index;
       const start = this.startIndex(adj, query.id);
-      return answer(adj, walkLineage(adj, this.ontology, { ...query, start, relationTypes }), reader);
+      const walk = walkLineage(adj, this.ontology, { ...query, start, relationTypes });
+      return answer(adj, walk, this.rows(snapshot, reader));
     }, true);
   }
 
+  /** Nodes and edges by adjacency index, decoded once per snapshot (the walk's answers repeat them). */
+  private rows(snapshot: Snapshot, reader: GraphReader): Rows {
+    const adj = snapshot.index;
+    return {
+      nodes: (indices) =>
+        snapshot.nodes.get(indices, (missing) =>
+          reader.getNodesByRowids(missing.map((i) => adj.nodeRowids[i]!)),
+        ),
+      edges: (indices) =>
+        snapshot.edges.get(indices, (missing) =>
+          reader.getEdgesByRowids(missing.map((e) => adj.edgeRowids[e]!)),
+        ),
+    };
+  }
+
   async lineage(query: LineageQuery): Promise<LineageResult> {
-    return this.walked(query, (adj, walk, reader) => {
-      const nodes = reader.getNodesByRowids(walk.nodes.map((i) => adj.nodeRowids[i]!));
+    return this.walked(query, (_adj, walk, rows) => {
+      const nodes = rows.nodes(walk.nodes);
       return {
         nodes: nodes.map((node, i) => ({ node, hop: walk.hops[i]! })),
-        edges: reader.getEdgesByRowids(walk.edges.map((e) => adj.edgeRowids[e]!)),
+        edges: rows.edges(walk.edges),
         truncated: walk.truncated,
       };
     });
@@ -232,16 +287,15 @@ export class EmbeddedStore implements GraphStore {
     checkPathDepth(query.maxDepth);
     const relationTypes = checkRelationTypes(query.relationTypes, this.ontology);
     return this.run(({ reader }) => {
-      const adj = this.index();
+      const snapshot = this.snapshot();
+      const adj = snapshot.index;
       const from = adj.nodeIndex.get(query.from);
       const to = adj.nodeIndex.get(query.to);
       if (from === undefined || to === undefined) return null;
       const found = shortestPath(adj, from, to, relationTypes, query.maxDepth);
       if (!found) return null;
-      return {
-        nodes: reader.getNodesByRowids(found.nodes.map((i) => adj.nodeRowids[i]!)),
-        edges: reader.getEdgesByRowids(found.edges.map((e) => adj.edgeRowids[e]!)),
-      };
+      const rows = this.rows(snapshot, reader);
+      return { nodes: rows.nodes(found.nodes), edges: rows.edges(found.edges) };
     }, true);
   }
 
@@ -284,15 +338,24 @@ export class EmbeddedStore implements GraphStore {
     }
   }
 
-  /** The adjacency index, rebuilt when this process wrote or another process committed since it was built. */
-  private index(): Adjacency {
+  /**
+   * The adjacency index and its decoded rows, rebuilt when this process wrote or another process committed
+   * since they were built.
+   */
+  private snapshot(): Snapshot {
     const open = this.connection();
     const version = open.dataVersion.get() ?? 0;
     const cached = this.adjacency;
-    if (cached && cached.version === version && cached.writes === this.writes) return cached.index;
+    if (cached && cached.version === version && cached.writes === this.writes) return cached;
     const index = open.db.transaction(() => new Adjacency(open.db))();
-    this.adjacency = { index, version, writes: this.writes };
-    return index;
+    this.adjacency = {
+      index,
+      nodes: new DecodedRows(index.nodeIds.length, DECODED_ROWS_LIMIT),
+      edges: new DecodedRows(index.edgeRowids.length, DECODED_ROWS_LIMIT),
+      version,
+      writes: this.writes,
+    };
+    return this.adjacency;
   }
 
   private startIndex(adj: Adjacency, id: string): number {

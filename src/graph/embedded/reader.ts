@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { DocumentRecord, GraphEdge, GraphExport, GraphNode } from '../../model/index.js';
 import {
   canonicalEdge,
   compareStrings,
@@ -7,7 +8,6 @@ import {
   exportNode,
   fold,
 } from '../lineage/index.js';
-import type { DocumentRecord, GraphEdge, GraphExport, GraphNode } from '../model.js';
 import type { EdgeQuery, Page, StoredSource, StoreStats, TimelineItem } from '../store.js';
 import {
   type DocumentRow,

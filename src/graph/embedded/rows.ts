@@ -1,4 +1,4 @@
-import type { ClauseFunction, DocumentRecord, Evidence, GraphEdge, GraphNode } from '../model.js';
+import type { ClauseFunction, DocumentRecord, Evidence, GraphEdge, GraphNode } from '../../model/index.js';
 
 /** Row shapes of the embedded store's tables and their mapping to model values. */
 export interface NodeRow {

@@ -1,17 +1,17 @@
 import type Database from 'better-sqlite3';
 import { BadInputError } from '../../errors.js';
-import { decodeCursor, encodeCursor, fold, searchTerms } from '../lineage/index.js';
+import {
+  decodeCursor,
+  EXACT,
+  encodeCursor,
+  fold,
+  PREFIX,
+  SEARCH_FIELDS,
+  searchTerms,
+  WHOLE_NAME_BONUS,
+} from '../lineage/index.js';
 import type { Page, SearchHit, SearchQuery } from '../store.js';
 import { NODE_COLUMNS, type NodeRow, nodeFromRow } from './rows.js';
-
-/** FTS columns with their weights (docs/store-semantics.md §3). */
-const COLUMNS = [
-  ['names', 3],
-  ['title', 2],
-  ['text', 1],
-] as const;
-/** Bonus when the whole query is a name of the node. */
-const WHOLE_NAME_BONUS = 10;
 
 /**
  * Full-text search computing the shared `searchScore` from the FTS5 index alone (unicode61, diacritics
@@ -85,9 +85,10 @@ export class Searcher {
       const offer = (rowid: number, value: number) => {
         if ((best.get(rowid) ?? 0) < value) best.set(rowid, value);
       };
-      for (const [column, weight] of COLUMNS) {
-        for (const rowid of this.match.all(`${column} : ${phrase}*`)) offer(rowid, weight);
-        for (const rowid of this.match.all(`${column} : ${phrase}`)) offer(rowid, 2 * weight);
+      // The FTS columns are named after the search fields.
+      for (const { field, weight } of SEARCH_FIELDS) {
+        for (const rowid of this.match.all(`${field} : ${phrase}*`)) offer(rowid, PREFIX * weight);
+        for (const rowid of this.match.all(`${field} : ${phrase}`)) offer(rowid, EXACT * weight);
       }
       if (scores === undefined) {
         scores = best;

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { Clause, Evidence, Extraction, GraphEdge, GraphNode } from '../../model/index.js';
 import type { Ontology } from '../../ontology/index.js';
 import {
   addEdgeProps,
@@ -16,7 +17,6 @@ import {
   placementDate,
   validateExtraction,
 } from '../lineage/index.js';
-import type { Clause, Evidence, Extraction, GraphEdge, GraphNode } from '../model.js';
 import type { WriteOutcome } from '../store.js';
 import { isUnavailable } from './database.js';
 import { type EvidenceRow, evidenceFromRow } from './rows.js';

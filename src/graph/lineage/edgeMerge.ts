@@ -1,4 +1,4 @@
-import type { Evidence, GraphEdge } from '../model.js';
+import type { Evidence, GraphEdge } from '../../model/index.js';
 import { compareStrings } from './nodeMerge.js';
 
 /** Per qualifier key, the value of the contribution with the smallest document id, and that document. */

@@ -1,4 +1,4 @@
-import type { GraphExport, GraphNode } from '../model.js';
+import type { GraphExport, GraphNode } from '../../model/index.js';
 import { compareStrings } from './nodeMerge.js';
 
 const CORE = new Set(['id', 'kind', 'name', 'code', 'acronym', 'aliases', 'labels']);

@@ -8,6 +8,9 @@ describe('fold', () => {
     ['curly apostrophes', 'Groupe d’experts', "groupe d'experts"],
     ['spaces', '  pays \n membres ', 'pays membres'],
     ['ligatures are kept (not decomposed by NFKD)', 'Œuvre', 'œuvre'],
+    ['compatibility forms are decomposed', 'ﬁnance Ｂ²', 'finance b2'],
+    ['backticks and modifier apostrophes', 'd`experts dʼexperts', "d'experts d'experts"],
+    ['a stray combining mark', 'e\u0301te\u0301', 'ete'],
   ])('folds %s', (_why, input, expected) => {
     expect(fold(input)).toBe(expected);
   });

@@ -1,13 +1,15 @@
+import { fold as foldUnits } from '../../extract/text/fold.js';
+
 /**
- * Case- and accent-folding shared by name lookup and search, so both stores match the same strings.
- * NFKD then drop combining marks (é → e, œ stays œ), lower case, curly quotes → ', collapse whitespace.
+ * The store's fold, shared by name lookup and search so both stores match the same strings: the extractor's
+ * one folding rule (lower case, accents off, curly quotes → ', unit by unit: extract/text/fold.ts) applied
+ * after NFKD (compatibility forms: ﬁ → fi; œ stays œ), then what a key needs and an offset map must not:
+ * combining marks dropped, backtick → ', whitespace collapsed and trimmed.
  */
 export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
+  return foldUnits(text.normalize('NFKD'))
     .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/`/g, "'")
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -31,5 +31,29 @@ export {
   checkPositiveInt,
   checkRelationTypes,
 } from './queryChecks.js';
-export { type SearchFields, searchFieldsOf, searchScore, searchScoreLazily } from './searchScore.js';
+export {
+  EXACT,
+  PREFIX,
+  SEARCH_FIELDS,
+  type SearchField,
+  type SearchFields,
+  searchFieldsOf,
+  searchScore,
+  searchScoreLazily,
+  termScores,
+  WHOLE_NAME_BONUS,
+} from './searchScore.js';
 export { type PreparedExtraction, validateExtraction } from './validateExtraction.js';
+export {
+  type CheckedLineage,
+  checkLineageQuery,
+  ShortestPathSearch,
+  STEP_IN,
+  STEP_OUT,
+  stepMask,
+  stepTypes,
+  type WalkResult,
+  type WalkSpace,
+  walkFromLayers,
+  walkLineage,
+} from './walk.js';

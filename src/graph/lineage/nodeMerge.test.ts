@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { GraphNode } from '../model.js';
+import type { GraphNode } from '../../model/index.js';
 import { addNodeContribution, emptyNodeState, mergeNodeContributions, nodeFromState } from './nodeMerge.js';
 
 const ID = 'body:x';

@@ -1,4 +1,4 @@
-import type { GraphNode, Language, NodeProps } from '../model.js';
+import type { GraphNode, Language, NodeProps } from '../../model/index.js';
 
 type Scalar = string | number | boolean;
 

@@ -1,4 +1,4 @@
-import type { Extraction } from '../model.js';
+import type { Extraction } from '../../model/index.js';
 
 /**
  * The node a document is the text of (its Resolution): the node whose id is the document id when there is

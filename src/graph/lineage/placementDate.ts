@@ -1,4 +1,4 @@
-import type { NodeProps } from '../model.js';
+import type { NodeProps } from '../../model/index.js';
 
 /** The date a node is placed at on a timeline and compared with `asOf`: date, startDate, or year-01-01. */
 export function placementDate(props: NodeProps): string | undefined {

@@ -1,6 +1,6 @@
+import type { Extraction, GraphEdge, GraphNode } from '../../model/index.js';
 import { LANGUAGES as ONTOLOGY_LANGUAGES } from '../../ontology/generated.js';
 import type { Ontology } from '../../ontology/index.js';
-import type { Extraction, GraphEdge, GraphNode } from '../model.js';
 import { canonicalEvidence, edgeId } from './edgeMerge.js';
 import { addNodeContribution, emptyNodeState, nodeFromState } from './nodeMerge.js';
 

@@ -1,5 +1,6 @@
 import type { Record as Neo4jRecord } from 'neo4j-driver';
 import { BadInputError, StoreUnavailableError } from '../../errors.js';
+import type { DocumentRecord, Extraction, GraphEdge, GraphExport, GraphNode } from '../../model/index.js';
 import { loadOntology, type Ontology } from '../../ontology/index.js';
 import {
   checkKinds,
@@ -17,7 +18,6 @@ import {
   searchTerms,
   validateExtraction,
 } from '../lineage/index.js';
-import type { DocumentRecord, Extraction, GraphEdge, GraphExport, GraphNode } from '../model.js';
 import type {
   EdgeQuery,
   GraphStore,

@@ -1,3 +1,4 @@
+import type { DocumentRecord, Evidence, GraphEdge, GraphNode } from '../../model/index.js';
 import {
   addEdgeProps,
   canonicalEdge,
@@ -11,7 +12,6 @@ import {
   placementDate,
   searchFieldsOf,
 } from '../lineage/index.js';
-import type { DocumentRecord, Evidence, GraphEdge, GraphNode } from '../model.js';
 
 /** Top-level entity properties the store owns; an ontology property with one of these names stays only in `json`. */
 const RESERVED = new Set([

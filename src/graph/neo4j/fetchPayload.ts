@@ -1,5 +1,5 @@
 import type { Record as Neo4jRecord } from 'neo4j-driver';
-import type { GraphEdge, GraphNode } from '../model.js';
+import type { GraphEdge, GraphNode } from '../../model/index.js';
 import { reads } from './builders/index.js';
 import type { CypherQuery } from './cypher.js';
 import { decodeEdge, decodeNode } from './encode.js';

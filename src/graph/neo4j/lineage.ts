@@ -1,13 +1,13 @@
 import type { Record as Neo4jRecord } from 'neo4j-driver';
 import { NotFoundError } from '../../errors.js';
-import type { Direction, Ontology } from '../../ontology/index.js';
-import { checkDepth, checkPositiveInt, checkRelationTypes, compareStrings } from '../lineage/index.js';
+import type { Ontology } from '../../ontology/index.js';
+import { checkLineageQuery, compareStrings } from '../lineage/index.js';
 import type { LineageCounts, LineageKeys, LineageQuery, LineageResult } from '../store.js';
 import { reads } from './builders/index.js';
 import type { CypherQuery } from './cypher.js';
 import { decodeEdge, decodeNode } from './encode.js';
 import { fetchPayload } from './fetchPayload.js';
-import { type LineageStep, type LineageWalk, walkLineage } from './lineageWalk.js';
+import { type LineageStep, type LineageWalk, walkLayers, walkSteps } from './lineageWalk.js';
 
 type Read = (query: CypherQuery) => Promise<Neo4jRecord[]>;
 
@@ -34,18 +34,6 @@ interface Walked {
   edges: Map<string, EdgeRow>;
 }
 
-/** Relation types followed forward (from → to) and backward for a direction (ontology.step). */
-export function stepTypes(ontology: Ontology, types: readonly string[], direction: Direction) {
-  const outTypes: string[] = [];
-  const inTypes: string[] = [];
-  for (const type of types) {
-    const step = ontology.step(type, direction);
-    if (step !== 'in') outTypes.push(type);
-    if (step !== 'out') inTypes.push(type);
-  }
-  return { outTypes, inTypes };
-}
-
 /**
  * Check the query, run the BFS in one statement (docs/store-semantics.md §4) and, with perHopLimit, walk
  * its steps again in memory with the cap. `payload` asks for node json and edge evidence with the answer
@@ -57,10 +45,7 @@ async function walkNeighbourhood(
   query: LineageQuery,
   payload: boolean,
 ): Promise<Walked> {
-  checkDepth(query.depth);
-  checkPositiveInt(query.perHopLimit, 'perHopLimit');
-  const types = checkRelationTypes(query.relationTypes, ontology);
-  const { outTypes, inTypes } = stepTypes(ontology, types, query.direction);
+  const { outTypes, inTypes } = checkLineageQuery(query, ontology);
   const capped = query.perHopLimit !== undefined;
   const [record] = await read(
     reads.lineageNeighbourhood(ontology, query.id, query.depth, outTypes, inTypes, query.asOf ?? null, {
@@ -75,22 +60,14 @@ async function walkNeighbourhood(
   const edges = new Map(edgeRows.map((edge) => [edge.id, edge]));
   if (capped) {
     const steps = record.get('steps') as LineageStep[];
-    return { walk: walkLineage(query.id, query.depth, steps, query.perHopLimit), nodes, edges };
+    return { walk: walkSteps(query.id, query.depth, steps, query.perHopLimit), nodes, edges };
   }
-  const walk: LineageWalk = {
-    hops: new Map(layers.flatMap((layer, hop) => layer.map((node) => [node.id, hop] as const))),
-    edges: edgeRows.map((edge) => edge.id).sort(compareStrings),
-    reached: layers.slice(1).map((layer) => layer.length),
-    truncated: [],
-  };
+  const walk = walkLayers(
+    layers.map((layer) => layer.map((node) => node.id)),
+    edgeRows.map((edge) => edge.id),
+    query.depth,
+  );
   return { walk, nodes, edges };
-}
-
-/** Returned node ids: start first, then by (hop, id). */
-function orderedIds(walk: LineageWalk): string[] {
-  return [...walk.hops.entries()]
-    .sort(([a, ha], [b, hb]) => ha - hb || compareStrings(a, b))
-    .map(([id]) => id);
 }
 
 /**
@@ -104,7 +81,7 @@ export async function readLineage(
 ): Promise<LineageResult> {
   const payload = query.perHopLimit === undefined;
   const { walk, nodes, edges } = await walkNeighbourhood(read, ontology, query, payload);
-  const ids = orderedIds(walk);
+  const ids = walk.nodes;
   const keptEdges = walk.edges.map((id) => edges.get(id)!);
   const fetched = payload
     ? {
@@ -113,7 +90,7 @@ export async function readLineage(
       }
     : await fetchPayload(read, ids, keptEdges);
   return {
-    nodes: ids.map((id) => ({ node: fetched.nodes.get(id)!, hop: walk.hops.get(id)! })),
+    nodes: ids.map((id, i) => ({ node: fetched.nodes.get(id)!, hop: walk.hops[i]! })),
     edges: walk.edges.map((id) => fetched.edges.get(id)!),
     truncated: walk.truncated,
   };
@@ -127,7 +104,7 @@ export async function readLineageKeys(
 ): Promise<LineageKeys> {
   const { walk, nodes, edges } = await walkNeighbourhood(read, ontology, query, false);
   return {
-    nodes: orderedIds(walk).map((id) => ({ id, kind: nodes.get(id)!.kind, hop: walk.hops.get(id)! })),
+    nodes: walk.nodes.map((id, i) => ({ id, kind: nodes.get(id)!.kind, hop: walk.hops[i]! })),
     edges: walk.edges.map((id) => {
       const { type, from, to } = edges.get(id)!;
       return { id, type, from, to };
@@ -149,13 +126,13 @@ export async function readLineageCounts(
     false,
   );
   const byKind = new Map<string, number>();
-  for (const id of walk.hops.keys()) {
+  for (const id of walk.nodes) {
     const kind = nodes.get(id)!.kind;
     byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
   }
   return {
-    perHop: walk.reached.map((count, i) => ({ hop: i + 1, nodes: count })),
-    nodes: walk.hops.size,
+    perHop: walk.perHop.map((count, i) => ({ hop: i + 1, nodes: count })),
+    nodes: walk.nodes.length,
     edges: walk.edges.length,
     byKind: [...byKind.entries()]
       .sort(([a], [b]) => compareStrings(a, b))

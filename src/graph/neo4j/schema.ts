@@ -77,7 +77,7 @@ function fulltextIndex(name: string, labels: string, properties: string[], analy
 /** The text of graph/constraints.cypher: the statements, one per line, with a header saying where they come from. */
 export function renderConstraintsFile(ontology: Ontology): string {
   const header = [
-    '// GENERATED from graph/ontology.yaml by `npm run gen` (src/ontology/generate.ts). Do not edit by hand.',
+    '// GENERATED from graph/ontology.yaml by `npm run gen` (scripts/gen.ts). Do not edit by hand.',
     '// The Neo4j store applies the same statements at start (src/graph/neo4j/schema.ts); all are idempotent.',
   ];
   return `${[...header, ...schemaStatements(ontology).map((s) => `${s.cypher};`)].join('\n')}\n`;

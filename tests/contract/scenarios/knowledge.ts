@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import type { Extraction } from '../../../src/graph/model.js';
+import type { Extraction } from '../../../src/model/index.js';
 import { DOC, foundingExtraction } from '../../fixtures/contract/index.js';
 import type { ContractContext } from '../context.js';
 

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import type { Extraction } from '../../../src/graph/model.js';
 import type { GraphStore } from '../../../src/graph/store.js';
+import type { Extraction } from '../../../src/model/index.js';
 import {
   DOC,
   editedFoundingExtraction,

@@ -1,4 +1,4 @@
-import type { GraphNode } from '../../model.js';
+import type { GraphNode } from '../../../model/index.js';
 import type { EdgeKey } from '../builders/index.js';
 import { decodeMergeState, decodeStoredEdge } from '../encode.js';
 import type { DocumentState, StoredFacts } from './plan.js';

@@ -1,3 +1,4 @@
+import type { GraphNode } from '../../../model/index.js';
 import {
   addNodeContribution,
   canonicalEvidence,
@@ -7,7 +8,6 @@ import {
   ownNodeId,
   type PreparedExtraction,
 } from '../../lineage/index.js';
-import type { GraphNode } from '../../model.js';
 import type { BatchWrites, EdgeKey, EdgeRow, FactsScope, NodeRow } from '../builders/index.js';
 import { encodeDocument, encodeEdge, encodeNode, type StoredEdge } from '../encode.js';
 

@@ -5,11 +5,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { renderConstraintsFile } from '../graph/neo4j/schema.js';
-import { renderConstants } from './constants.js';
-import { renderSchemaFollowFields } from './follow-fields.js';
-import { loadOntology } from './load.js';
-import type { Ontology } from './ontology.js';
+import { renderConstraintsFile } from '../src/graph/neo4j/schema.js';
+import { renderConstants } from '../src/ontology/constants.js';
+import { renderSchemaFollowFields } from '../src/ontology/follow-fields.js';
+import { loadOntology } from '../src/ontology/load.js';
+import type { Ontology } from '../src/ontology/ontology.js';
 
 export interface GeneratedFile {
   /** Absolute path of the generated file. */
@@ -18,15 +18,15 @@ export interface GeneratedFile {
   render(ontology: Ontology, current: string): string;
 }
 
-const SCHEMA_PATH = fileURLToPath(new URL('../../schema.graphql', import.meta.url));
+const SCHEMA_PATH = fileURLToPath(new URL('../schema.graphql', import.meta.url));
 
 export const GENERATED_FILES: GeneratedFile[] = [
   {
-    path: fileURLToPath(new URL('../../graph/constraints.cypher', import.meta.url)),
+    path: fileURLToPath(new URL('../graph/constraints.cypher', import.meta.url)),
     render: renderConstraintsFile,
   },
   {
-    path: fileURLToPath(new URL('./generated.ts', import.meta.url)),
+    path: fileURLToPath(new URL('../src/ontology/generated.ts', import.meta.url)),
     render: renderConstants,
   },
   {

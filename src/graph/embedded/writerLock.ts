@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
-import { StoreUnavailableError } from '../errors.js';
+import { StoreUnavailableError } from '../../errors.js';
 
 const LOCK_FILE = 'ingest.lock';
 const OWNER_FILE = 'ingest.lock.owner';
@@ -20,7 +20,7 @@ export interface LockOptions {
 }
 
 /**
- * Serialise writers of one data directory. The lock is an exclusive SQLite transaction on a lock file:
+ * Serialise writers of one data directory (EmbeddedStore takes it when opened with `writerLock`). The lock is an exclusive SQLite transaction on a lock file:
  * an OS-level lock that the kernel releases when the holder exits or is killed, so a crashed ingest
  * never leaves a stale lock behind, and a busy event loop never loses it (unlike mtime-refreshed locks).
  */
