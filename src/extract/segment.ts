@@ -353,7 +353,21 @@ function classify(
     // infinitive their clause ends with; their first word is that infinitive, not a lead verb.
     const completes =
       marked && lastVerbClause !== undefined && endsWithInfinitiveMarker(tokens, lastVerbClause, lexicon);
-    const verb = reported || completes ? null : own;
+    // "considering Resolution 3 adopted … (1999), which ⏎⏎ considers that all States …": a lower-case paragraph after
+    // one that stops on a function word ("which", « qui ») continues that sentence; its first word is not a lead
+    // verb.
+    const previous = segments[segments.length - 1];
+    const last = previous && tokens[previous.t1 - 1];
+    const continuesSentence =
+      lastVerbClause !== undefined &&
+      (previous?.function === 'preamble' || previous?.function === 'operative') &&
+      last?.kind === 'word' &&
+      lexicon.stopwords.has(last.fold) &&
+      // "…, and ⏎⏎ encourages the CIPM …": a coordinator before a verb paragraph coordinates a new clause.
+      !lexicon.coordinators.has(last.fold) &&
+      tokens[t0]?.kind === 'word' &&
+      tokens[t0]?.cap === false;
+    const verb = reported || completes || continuesSentence ? null : own;
     if (isAdoption(tokens, t0, t1, lexicon)) {
       segments.push({ ...base, function: 'status', rule: lexicon.source.adoption.id });
     } else if (!verb && lexicon.source.enacting && isEnacting(tokens, t0, t1, lexicon)) {
@@ -378,9 +392,17 @@ function classify(
     } else if (!openingSeen && found >= 0) {
       openingSeen = true;
       segments.push({ ...base, function: 'opening', rule });
-    } else if (head && (isItemOf(head, mark) || (!marked && head.index === lastVerbClause?.index))) {
+    } else if (
+      head &&
+      (isItemOf(head, mark) ||
+        (!marked &&
+          head.index === lastVerbClause?.index &&
+          afterArticleHeading(tokens, t0, t1, lexicon) === t0))
+    ) {
       // "(b) To review the mandate …" under "13. Decides:"; "the Secretary-General to report …" after "14. Requests".
       segments.push({ ...base, function: segments[head.index]!.function, parent: head.index, rule });
+      // A sentence of its own ("Decides:\n\nThe Committee shall meet …") is the head's last paragraph.
+      if (!marked && tokens[t0]?.cap) head = undefined;
     } else if (marked && lastVerbClause) {
       segments.push({ ...base, function: lastVerbClause.function, parent: lastVerbClause.index, rule });
     } else if (lastVerbClause && continuesPreamble(view.text.slice(start, end), lastVerbClause)) {
@@ -397,8 +419,9 @@ function classify(
       afterArticleHeading(tokens, t0, t1, lexicon) > t0
     ) {
       // "Artículo 2.- El CATUR tendrá las siguientes funciones:": after the enacting formula an article is an
-      // operative provision even when no lead verb opens it.
+      // operative provision even when no lead verb opens it; it closes any list.
       segments.push({ ...base, function: 'operative', rule });
+      head = undefined;
     } else {
       segments.push({ ...base, function: 'other', rule });
     }

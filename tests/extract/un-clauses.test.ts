@@ -379,3 +379,28 @@ describe('objects of the genre (devset findings, 03:14)', () => {
     expect(edges(text, lang).filter((e) => e.endsWith(` ${target}`))).toEqual([]);
   });
 });
+
+describe('paragraphs that continue a sentence (merge review, 04:10)', () => {
+  it('"…, which ⏎⏎ considers that …": the paragraph continues the sentence; "considers" is no lead verb', () => {
+    const text =
+      'The CGPM,\n\nconsidering Resolution 3 adopted by the CGPM at its 21st meeting (1999), which\n\nconsiders that all States engage in measurements,\n\ndecides to act.\n';
+    expect(clauseOf(text, 'en', 'considers that')).toBe('preamble ^en.verb.considering');
+  });
+  it('counter-example: "…, and ⏎⏎ encourages the CIPM …" coordinates a new operative clause', () => {
+    const text =
+      'The CGPM,\n\nencourages the NMIs to continue, and\n\nencourages continued effort by the Consultative Committee for Units (CCU).\n';
+    expect(clauseOf(text, 'en', 'encourages continued')).toBe(
+      'operative en.verb.encourages>en.verb.encourages',
+    );
+  });
+  it('counter-example: "…, and support for the programme" is a noun, not a coordinated verb', () => {
+    const text =
+      'The CGPM,\n\nwelcomes the support provided to the BIPM, and support for the Consultative Committee for Units (CCU),\n';
+    expect(edges(text, 'en').filter((e) => e.startsWith('ENDORSES'))).toEqual([]);
+  });
+  it('an article after "DECIDE :" closes the list the enacting verb opened', () => {
+    const text =
+      'LA COMMISSION,\n\nDÉCIDE :\n\nArticle premier : Définitions\n\naux fins de la présente décision, le Comité consultatif des unités (CCU) est un organe ;\n';
+    expect(edges(text, 'fr').filter((e) => e.startsWith('DECIDES'))).toEqual([]);
+  });
+});

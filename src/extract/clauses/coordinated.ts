@@ -35,7 +35,8 @@ export function coordinatedVerbs(
     // A multi-word form that starts with the coordinator's neighbour is the first verb's own ("welcomes and supports").
     if (!match || match.values[0]!.function !== 'operative') continue;
     const verb = verbAt(tokens, i + 1, t1, lexicon);
-    if (!verb) continue;
+    // "…, and support for the BIPM programme": a word the lexicon lists as a verb, used as a noun before a preposition.
+    if (!verb || (verb.to < t1 && lexicon.prepositions.match(tokens, verb.to, t1))) continue;
     out.push({ at: i, verb });
     i = verb.to - 1;
   }
