@@ -376,7 +376,9 @@ describe('objects of the genre (devset findings, 03:14)', () => {
       '"adopted by X": the author of the recalled decision is not recalled',
     ],
   ] as [Language, string, string, string][])('counter-example %s: %s (%s)', (lang, text, target) => {
-    expect(edges(text, lang).filter((e) => e.endsWith(` ${target}`))).toEqual([]);
+    // Only clause facts: sessions and meetings are PART_OF their organ whatever the clause says.
+    const clauseFacts = edges(text, lang).filter((e) => !/^(PART_OF|ADOPTED_AT) /.test(e));
+    expect(clauseFacts.filter((e) => e.endsWith(` ${target}`))).toEqual([]);
   });
 });
 
