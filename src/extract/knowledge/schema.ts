@@ -156,6 +156,11 @@ export const VerbSchema = z
     targetKinds: z.array(nodeKind).optional(),
     function: z.enum(['preamble', 'operative']),
     scope: z.enum(['object', 'clause']).default('object'),
+    /**
+     * `subject`: after "that"/« que » only the complement clause's subject is an object, whatever the scope
+     * ("Taking into account that the lack of unanimity of the Security Council …" takes no body into account).
+     */
+    afterThat: z.enum(['scope', 'subject']).default('scope'),
     forms: z.array(nonEmpty).min(1),
   })
   .strict();
@@ -199,7 +204,14 @@ export const LexiconSchema = z
       .strict(),
     months: z.object({ ...documented, names: z.array(z.array(nonEmpty).min(1)).length(12) }).strict(),
     dates: z.object({ ...documented, rangeStart: z.array(nonEmpty), rangeJoin: z.array(nonEmpty) }).strict(),
-    adoption: z.object({ ...documented, words: z.array(nonEmpty).min(1) }).strict(),
+    adoption: z
+      .object({
+        ...documented,
+        words: z.array(nonEmpty).min(1),
+        /** Phrases that open an adoption line, capitalised ("Adopted by the Security Council at its 3055th meeting"). */
+        leads: z.array(nonEmpty).default([]),
+      })
+      .strict(),
     /** Enacting words alone on their line before the operative part ("Hereby:", « DÉCIDE : », "RESUELVE:"). */
     enacting: z
       .object({ ...documented, words: z.array(nonEmpty).min(1) })
@@ -235,6 +247,8 @@ export const LexiconSchema = z
         agentMarkers: z.array(nonEmpty).default([]),
         /** Prepositions of purpose: an infinitive after one ends a name ("Comité … pour examiner"). */
         purposeMarkers: z.array(nonEmpty).default([]),
+        /** Endings of adverbs that may precede a lead verb ("Strongly condemns", "unanimously decided"). */
+        adverbEndings: z.array(nonEmpty).default([]),
         /** Words that open a complement clause ("that", "que"): its subject is the verb's object. */
         thatWords: z.array(nonEmpty),
         nameOrder: z.enum(['head-first', 'head-last']),
