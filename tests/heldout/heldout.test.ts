@@ -15,7 +15,7 @@ const MIN_OVERALL_PRECISION = 0.9;
 const MIN_FILE_RECALL = 0.8;
 
 /**
- * Development-set floors: the F1 measured on 2026-12-04 at 04:02 UTC on main f9f6099 (entity F1, relation F1 per
+ * Development-set floors: the F1 measured on 2026-12-04 at 04:35 UTC on main 6348bca (entity F1, relation F1 per
  * group of `groupScores`; development figures, the rules were tuned on these texts) minus a margin of 0.05, or 0.1
  * for a group with fewer than 15 reviewed facts (Spanish: one fact moves its F1 by about 0.07). Raise a floor when a
  * change lifts its figure; a drop below it is a regression.
@@ -23,16 +23,16 @@ const MIN_FILE_RECALL = 0.8;
  * exhaustively, so a newly found correct entity there counts as an error: its entity floors keep a wider margin.
  */
 const FLOORS: Record<string, { entities: number; relations: number }> = {
-  'genre unsc': { entities: 0.84, relations: 0.72 },
-  'genre unesco-ich': { entities: 0.79, relations: 0.85 },
-  'genre unesco-whc': { entities: 0.8, relations: 0.75 },
-  'genre bipm-cc': { entities: 0.85, relations: 0.64 },
-  'genre cgpm': { entities: 0.9, relations: 0.92 },
+  'genre unsc': { entities: 0.84, relations: 0.81 },
+  'genre unesco-ich': { entities: 0.79, relations: 0.88 },
+  'genre unesco-whc': { entities: 0.8, relations: 0.79 },
+  'genre bipm-cc': { entities: 0.91, relations: 0.71 },
+  'genre cgpm': { entities: 0.9, relations: 0.93 },
   'genre unga': { entities: 0.8, relations: 0.9 },
-  'lang en': { entities: 0.81, relations: 0.76 },
-  'lang fr': { entities: 0.84, relations: 0.87 },
-  'lang es': { entities: 0.68, relations: 0.52 },
-  'development set (measured)': { entities: 0.81, relations: 0.77 },
+  'lang en': { entities: 0.83, relations: 0.8 },
+  'lang fr': { entities: 0.85, relations: 0.93 },
+  'lang es': { entities: 0.68, relations: 0.65 },
+  'development set (measured)': { entities: 0.83, relations: 0.82 },
 };
 
 const scores = new Map<string, EdgeScore>();
