@@ -4,6 +4,7 @@ import { checkDepth } from '../../lineage/index.js';
 import type { CypherQuery } from '../cypher.js';
 import { EDGE_PAYLOAD_FIELDS } from '../encode.js';
 import { DOCUMENT_LABEL, ENTITY_LABEL, SEARCH_INDEX } from '../schema.js';
+import { searchTermScoreCase, wholeNameBonus } from '../searchScoreCypher.js';
 import { relationType } from './allowList.js';
 
 /** Lucene's whitespace tokenizer cuts tokens at 255 characters: a longer term is looked up by its first 255
@@ -75,16 +76,9 @@ export function searchPage(
     cypher: `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $lucene) YIELD node AS n
 WHERE $kinds IS NULL OR n.kind IN $kinds
 WITH n, [t IN $terms |
-  CASE
-    WHEN t IN n.nameTokens THEN 6
-    WHEN t IN n.titleTokens THEN 4
-    WHEN any(x IN n.nameTokens WHERE x STARTS WITH t) THEN 3
-    WHEN t IN n.textTokens OR any(x IN n.titleTokens WHERE x STARTS WITH t) THEN 2
-    WHEN any(x IN n.textTokens WHERE x STARTS WITH t) THEN 1
-    ELSE 0
-  END] AS perTerm
+  ${searchTermScoreCase('t', 'n')}] AS perTerm
 WHERE none(s IN perTerm WHERE s = 0)
-WITH n, reduce(total = 0, s IN perTerm | total + s) + CASE WHEN $whole IN n.nameFolds THEN 10 ELSE 0 END AS score
+WITH n, reduce(total = 0, s IN perTerm | total + s) + ${wholeNameBonus('n')} AS score
 WHERE $afterScore IS NULL OR score < $afterScore OR (score = $afterScore AND n.id > $afterId)
 RETURN n.json AS json, score
 ORDER BY score DESC, n.id ASC
