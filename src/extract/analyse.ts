@@ -1,7 +1,8 @@
 import type { Language } from '../model/index.js';
 import type { Ontology } from '../ontology/index.js';
 import { findAcronyms } from './entities/acronyms.js';
-import { findBodies } from './entities/bodies.js';
+import { findBodies, findOrganizations, findShortForms } from './entities/bodies.js';
+import { findClassLabels, findDescribedBodies } from './entities/described.js';
 import { findDocuments } from './entities/documents.js';
 import { findGazetteerNames } from './entities/gazetteer.js';
 import { documentEntity } from './entities/make.js';
@@ -70,8 +71,12 @@ export function analyse(text: string, knowledge: Knowledge, ontology: Ontology, 
   }
   findDocuments(ctx);
   findGazetteerNames(ctx);
+  findOrganizations(ctx);
+  findClassLabels(ctx);
   findBodies(ctx);
+  findDescribedBodies(ctx);
   findAcronyms(ctx);
+  findShortForms(ctx);
   findMeetings(ctx);
   findTitles(ctx);
   const header: Header | null = readHeader(ctx, source, options.sha256 ?? '');

@@ -61,7 +61,17 @@ export function findAcronyms(ctx: Context): void {
     const previous = ctx.owner[k - 1]!;
     let entity: Entity | null = null;
     if (previous >= 0 && ctx.found[previous]!.t1 === k) {
-      const found = ctx.found[previous]!;
+      let found = ctx.found[previous]!;
+      // "Conseil d'administration de l'Organisation internationale du travail (OIT)": the acronym is the
+      // organisation's that ends the name, not the body's.
+      const inner = ctx.found.find(
+        (f) =>
+          f.inside === previous &&
+          f.t1 === k &&
+          f.entity.kind === 'Organization' &&
+          f.entity.acronym === acronym,
+      );
+      if (inner) found = inner;
       if (found.entity.kind === 'Body') {
         const before = found.entity;
         const bound = boundByAcronym(ctx, found, acronym);

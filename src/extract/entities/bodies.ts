@@ -3,7 +3,8 @@ import { ordinalAt } from '../ordinals.js';
 import type { Token } from '../text/tokens.js';
 import type { Context } from '../types.js';
 import { isAcronym } from './acronyms.js';
-import { bodyEntity, conferenceEntity, genericOrganizationEntity } from './make.js';
+import { bodyKey } from './keys.js';
+import { bodyEntity, conferenceEntity, genericOrganizationEntity, namedOrganizationEntity } from './make.js';
 import { addMention } from './mentions.js';
 
 const MAX_NAME_TOKENS = 40;
@@ -66,6 +67,8 @@ class NameGrammar {
 
   /** "de la cybercriminalité", "of Units": preposition, optional determiner, noun. Returns the end or -1. */
   complement(j: number, limit: number): number {
+    // "Comité sur les bases établies à l'article 9": « sur la base de » is a locution, never a complement.
+    if (this.lexicon.locutions.match(this.tokens, j, limit)) return -1;
     const prep = this.lexicon.prepositions.match(this.tokens, j, limit);
     if (!prep) return -1;
     let k = j + prep.length;
@@ -103,6 +106,17 @@ class NameGrammar {
     if (this.lexicon.months.has(t.fold)) return true;
     if (j === noun || !t.cap || this.mentionEnd(noun) > 0) return false;
     return this.lexicon.bodyHeads.match(this.tokens, noun) !== null && this.isNewName(noun);
+  }
+
+  /**
+   * "Bureau international pour l'accomplissement de ses fonctions": a purpose complement followed by a
+   * possessive one describes a task; a name never contains a possessive.
+   */
+  beforePossessive(j: number, end: number, limit: number): boolean {
+    if (!this.lexicon.purposeMarkers.has(this.tokens[j]!.fold)) return false;
+    const prep = this.lexicon.prepositions.match(this.tokens, end, limit);
+    const next = this.tokens[end + (prep?.length ?? 0)];
+    return !!prep && !!next && this.lexicon.possessiveDeterminers.has(next.fold);
   }
 
   /** A capitalised body head at k ("… et du Groupe d'experts"). */
@@ -147,7 +161,7 @@ class NameGrammar {
         continue;
       }
       const complement = this.complement(j, limit);
-      if (complement > 0 && !this.endsName(j, complement)) {
+      if (complement > 0 && !this.endsName(j, complement) && !this.beforePossessive(j, complement, limit)) {
         j = complement;
         adjective = true;
         afterComplement = true;
@@ -205,6 +219,16 @@ class NameGrammar {
         j--;
         continue;
       }
+      // "the CIPM ad hoc Working Group": a Latin modifier between capitalised words.
+      if (
+        t.fold === 'hoc' &&
+        this.tokens[j - 2]?.fold === 'ad' &&
+        this.isProper(this.tokens[j - 3]) &&
+        j - 2 > floor
+      ) {
+        j -= 2;
+        continue;
+      }
       // "Heads of NCB": a connector between capitalised words.
       if (
         (t.fold === 'of' || t.fold === 'for' || t.fold === 'and') &&
@@ -220,14 +244,25 @@ class NameGrammar {
   }
 
   /** Head-last names continue with complements: "Committee on Coordination of Assistance ... and Standardization". */
-  forwardEnglish(headEnd: number): number {
+  forwardEnglish(headEnd: number, bareHead = false): number {
     const limit = Math.min(this.tokens.length, headEnd + MAX_NAME_TOKENS);
     let j = headEnd;
     let inComplement = false;
     while (j < limit && this.sameClause(headEnd - 1, j)) {
       const t = this.tokens[j]!;
+      // "the seventeenth session of the Committee in Rabat, Morocco": a place after a bare head is where it
+      // meets, not its name ("United Nations Interim Force in Lebanon" has a name before the head).
+      if (bareHead && !inComplement && this.lexicon.placeMarkers.has(t.fold)) break;
       const prep = this.lexicon.prepositions.match(this.tokens, j, limit);
       const joiner = inComplement && (t.text === ',' || this.lexicon.coordinators.has(t.fold));
+      // "Working Group on Implementing the Recommendations": a gerund takes its object.
+      const gerund =
+        inComplement && /ing$/.test(this.tokens[j - 1]!.fold) && this.lexicon.determiners.has(t.fold);
+      if (gerund && this.isProper(this.tokens[j + 1])) {
+        j += 2;
+        while (j < limit && this.isProper(this.tokens[j])) j++;
+        continue;
+      }
       if (!prep && !joiner) break;
       let k = j + (prep ? prep.length : 1);
       if (k < limit && this.lexicon.determiners.has(this.tokens[k]!.fold)) k++;
@@ -257,7 +292,8 @@ function coordinatedUpToAcronym(ctx: Context, end: number): number {
     const t = tokens[k]!;
     if (ctx.clauseOf[k] !== ctx.clauseOf[end] || ctx.owner[k]! >= 0) return end;
     if (t.text === '(') return tokens[k + 2]?.text === ')' && isAcronym(tokens[k + 1]) ? k : end;
-    if (t.kind === 'punct' || t.cap) return end;
+    // Title-case names ("… Química Pura y Aplicada (IUPAC)") continue; another body's head does not.
+    if (t.kind === 'punct' || (t.cap && lexicon.bodyHeads.match(tokens, k))) return end;
   }
   return end;
 }
@@ -274,6 +310,40 @@ const foldsOf = (tokens: readonly Token[], a: number, b: number) =>
     .map((t) => t.fold)
     .join(' ');
 
+/**
+ * A head-last name followed by a capitalised noun qualifies that noun, it names no body: "CIPM Consultative
+ * Committee Presidents", "Working Group Chairpersons", "BIPM Mission, Role and Objectives" (a title).
+ */
+function modifiesNoun(ctx: Context, t1: number): boolean {
+  const { tokens, lexicon } = ctx;
+  const next = tokens[t1];
+  if (!next || next.newline || ctx.clauseOf[t1] !== ctx.clauseOf[t1 - 1]) return false;
+  const capitalNoun = (t: Token | undefined) =>
+    !!t &&
+    t.kind === 'word' &&
+    t.cap &&
+    !t.upper &&
+    !lexicon.stopwords.has(t.fold) &&
+    !lexicon.months.has(t.fold);
+  if (capitalNoun(next) && ctx.owner[t1]! < 0) return true;
+  // "Mission, Role and Objectives": an enumeration of capitalised nouns.
+  return (
+    next.text === ',' &&
+    capitalNoun(tokens[t1 + 1]) &&
+    lexicon.coordinators.has(tokens[t1 + 2]?.fold ?? '') &&
+    capitalNoun(tokens[t1 + 3])
+  );
+}
+
+/** "Unité spéciale pour l'activité": beyond a common-noun head, a capitalised word, acronym or organisation. */
+function properBeyondHead(ctx: Context, headEnd: number, t1: number): boolean {
+  for (let k = headEnd; k < t1; k++) {
+    const t = ctx.tokens[k]!;
+    if (ctx.owner[k]! >= 0 || (t.kind === 'word' && (t.cap || t.upper))) return true;
+  }
+  return false;
+}
+
 /** Named bodies and conferences by the grammar of their names ("Groupe de travail CMII", "CMII Working Group"). */
 export function findBodies(ctx: Context): void {
   const { tokens, lexicon } = ctx;
@@ -281,7 +351,10 @@ export function findBodies(ctx: Context): void {
   const headLast = lexicon.source.grammar.nameOrder === 'head-last';
   const span = (i: number, length: number): [number, number] => {
     const headEnd = i + length;
-    if (headLast) return [grammar.backwardEnglish(i), grammar.forwardEnglish(headEnd)];
+    if (headLast) {
+      const t0 = grammar.backwardEnglish(i);
+      return [t0, grammar.forwardEnglish(headEnd, t0 === i)];
+    }
     let t1 = grammar.forwardFrench(headEnd);
     while (t1 > headEnd && tokens[t1 - 1]!.kind === 'punct') t1--;
     return [i, t1];
@@ -313,7 +386,12 @@ export function findBodies(ctx: Context): void {
       if (extended > t1) t1 = extended;
       else if (rest && foldsOf(tokens, t1, t1 + restLength) === rest) t1 += restLength;
     }
+    // "IPCC Working Group II": a Roman numeral numbers the body.
+    if (headLast && /^(?:I|II|III|IV|V|VI)$/.test(tokens[t1]?.text ?? '') && ctx.owner[t1]! < 0) t1++;
     if (t1 === headEnd && t0 === i) continue;
+    if (headLast && modifiesNoun(ctx, t1)) continue;
+    if (!headLast && lexicon.commonHeads.has(head.words.join(' ')) && !properBeyondHead(ctx, headEnd, t1))
+      continue;
     if (lexicon.bodyClassNames.has(foldsOf(tokens, t0, t1))) {
       i = t1 - 1;
       continue;
@@ -344,5 +422,66 @@ export function findBodies(ctx: Context): void {
           : bodyEntity(ctx, name, head.bodyType);
     if (!entity) continue;
     if (addMention(ctx, entity, t0, t1, head.rule)) i = t1 - 1;
+  }
+}
+
+/**
+ * Organisations named by the genre's naming, not by the gazetteer: a capitalised organisation head
+ * (`grammar.organizationHeads`: Organization, Union, Agency …) with an international marker ("World
+ * Meteorological Organization", "International Union of Pure and Applied Physics", « Organisation maritime
+ * internationale », "Organización Meteorológica Mundial") or a parenthesised acronym right after the name
+ * ("… Organisation des Nations Unies pour l'alimentation et l'agriculture (FAO)"). Runs before the bodies,
+ * so that a body may contain an organisation ("Conseil d'administration de l'Organisation internationale du
+ * travail").
+ */
+export function findOrganizations(ctx: Context): void {
+  const { tokens, lexicon } = ctx;
+  const rule = lexicon.source.namedOrganizations?.id;
+  if (!rule) return;
+  const grammar = new NameGrammar(ctx, lexicon);
+  const headLast = lexicon.source.grammar.nameOrder === 'head-last';
+  for (let i = 0; i < tokens.length; i++) {
+    const head = tokens[i]!;
+    if (ctx.owner[i]! >= 0 || head.kind !== 'word' || !head.cap || !lexicon.organizationHeads.has(head.fold))
+      continue;
+    const t0 = headLast ? grammar.backwardEnglish(i) : i;
+    let t1 = headLast ? grammar.forwardEnglish(i + 1) : grammar.forwardFrench(i + 1);
+    while (t1 > i + 1 && tokens[t1 - 1]!.kind === 'punct') t1--;
+    // « Union internationale de physique pure et appliquée (UIPPA) »: a coordination up to the acronym.
+    if (!headLast) t1 = coordinatedUpToAcronym(ctx, t1);
+    const words = tokens.slice(t0, t1).filter((t) => t.kind === 'word');
+    if (words.length < 2) continue;
+    const acronym = tokens[t1]?.text === '(' && tokens[t1 + 2]?.text === ')' && isAcronym(tokens[t1 + 1]);
+    const marked = words.some((t) => lexicon.internationalMarkers.has(t.fold));
+    // "Forum on Metrology and Digitalization (FMD)": an English head with complements and an acronym but no
+    // marker is a body's name as often as an organisation's.
+    if (!marked && !(acronym && (!headLast || t1 === i + 1))) continue;
+    const name = ctx.view.text.slice(tokens[t0]!.start, tokens[t1 - 1]!.end).replace(/\s+/g, ' ');
+    const entity = acronym
+      ? genericOrganizationEntity(ctx, name, tokens[t1 + 1]!.text.replace(/s$/, ''))
+      : namedOrganizationEntity(ctx, name);
+    if (entity && addMention(ctx, entity, t0, t1, rule)) i = t1 - 1;
+  }
+}
+
+/**
+ * A short form of the document's own organ: "The Intergovernmental Committee for the Safeguarding of the
+ * Intangible Cultural Heritage, … at the 13th session of the Intergovernmental Committee" — a body of the
+ * same type whose key words are all in the organ's (named in the opening formula) is that organ.
+ */
+export function findShortForms(ctx: Context): void {
+  const opening = ctx.segments.find((s) => s.function === 'opening');
+  if (!opening) return;
+  const organ = ctx.found.find(
+    (f) => f.inside === undefined && f.entity.kind === 'Body' && f.t0 >= opening.t0 && f.t1 <= opening.t1,
+  );
+  if (!organ) return;
+  const full = bodyKey(organ.entity.name, ctx.compiled, 'other');
+  if (!full) return;
+  for (const other of ctx.found) {
+    if (other === organ || other.entity.kind !== 'Body' || other.entity.id === organ.entity.id) continue;
+    const short = bodyKey(other.entity.name, ctx.compiled, 'other');
+    if (!short || short.bodyType !== full.bodyType || short.words.length >= full.words.length) continue;
+    if (short.words.every((w) => full.words.includes(w))) other.entity = organ.entity;
   }
 }

@@ -91,6 +91,21 @@ export function genericOrganizationEntity(ctx: Context, name: string, acronym: s
   };
 }
 
+/** An organisation found by its name alone ("World Meteorological Organization"): keyed by its content words. */
+export function namedOrganizationEntity(ctx: Context, name: string): Entity | null {
+  const key = plainKey(name, ctx.compiled);
+  if (!key) return null;
+  return {
+    id: idFor(ctx, 'Organization', key),
+    kind: 'Organization',
+    name,
+    language: ctx.language,
+    aliases: [name],
+    props: {},
+    labels: { [ctx.language]: name },
+  };
+}
+
 export function documentEntity(ctx: Context, kind: string, code: string, written: string): Entity {
   return {
     id: idFor(ctx, kind, code),

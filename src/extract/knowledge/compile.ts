@@ -81,6 +81,19 @@ export interface CompiledLexicon {
   placeMarkers: Set<string>;
   rangeStart: Set<string>;
   rangeJoin: Set<string>;
+  sittingWords: Set<string>;
+  locutions: PhraseTrie<true>;
+  possessiveDeterminers: Set<string>;
+  /** Folded head terms that are also common nouns of the genre ("unite"). */
+  commonHeads: Set<string>;
+  describedHeads: PhraseTrie<true>;
+  mandateMarkers: PhraseTrie<true>;
+  describedModifiers: PhraseTrie<true>;
+  namingMarkers: PhraseTrie<true>;
+  classLabelHeads: PhraseTrie<true>;
+  renamePassive: PhraseTrie<true>;
+  renameActive: PhraseTrie<true>;
+  renameJoiners: PhraseTrie<true>;
 }
 
 export interface CompiledFamily {
@@ -92,6 +105,14 @@ export interface CompiledReference {
   reference: CodeReference;
   family: CodeFamily;
   regex: RegExp;
+  /** One cited document of a list (the reference's `item`), matched inside its `items` group. */
+  item: RegExp | null;
+  /**
+   * For a pattern that names its organ (`{organ}`): the same with the organ's full names and acronyms only,
+   * for documents of other institutions ("Resolution 1 of the 26th CGPM" in a CCTF or UNESCO text), where a
+   * context name ("the 14th General Conference") may be another organ's.
+   */
+  foreign: RegExp | null;
 }
 
 export interface AliasIndex {
@@ -169,7 +190,8 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     ),
     addressees: trie(lexicon.addressees.flatMap((a) => a.names.map((n): [string, AddresseeGroup] => [n, a]))),
     ordinalWords: trie(Object.entries(lexicon.ordinals.words).map(([w, n]): [string, number] => [w, n])),
-    ordinalSuffix: new RegExp(`^(\\d{1,3})(?:${suffixes.join('|')})$`),
+    // Four figures: a UN Security Council meeting ("3055th meeting", « 7853e séance »).
+    ordinalSuffix: new RegExp(`^(\\d{1,4})(?:${suffixes.join('|')})$`),
     months,
     adoption: words(lexicon.adoption.words),
     enacting: words(lexicon.enacting?.words ?? []),
@@ -220,6 +242,23 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     placeMarkers: words(lexicon.meetings.placeMarkers),
     rangeStart: words(lexicon.dates.rangeStart),
     rangeJoin: words(lexicon.dates.rangeJoin),
+    sittingWords: words(lexicon.meetings.sittingWords),
+    locutions: flags(lexicon.grammar.locutions),
+    possessiveDeterminers: words(lexicon.grammar.possessiveDeterminers),
+    commonHeads: new Set(
+      lexicon.bodyTypes.flatMap((g) => g.commonHeads.map((h) => phraseTokens(h).join(' '))),
+    ),
+    describedHeads: flags([
+      ...(lexicon.describedBodies?.heads ?? []),
+      ...lexicon.bodyTypes.flatMap((g) => g.terms),
+    ]),
+    mandateMarkers: flags(lexicon.describedBodies?.mandateMarkers ?? []),
+    describedModifiers: flags(lexicon.describedBodies?.modifiers ?? []),
+    namingMarkers: flags(lexicon.describedBodies?.namingMarkers ?? []),
+    classLabelHeads: flags(lexicon.classLabels?.heads ?? []),
+    renamePassive: flags(lexicon.renaming?.passive ?? []),
+    renameActive: flags(lexicon.renaming?.active ?? []),
+    renameJoiners: flags(lexicon.renaming?.joiners ?? []),
   };
 }
 
@@ -264,6 +303,66 @@ function compileGazetteer(knowledge: Knowledge) {
   return { gazetteer, acronyms, organizations };
 }
 
+/** Accented letters match with or without their accent ("Conférence", "Conference"); case is the regex flag's. */
+const ACCENT_CLASSES: Record<string, string> = {
+  é: '[ée]',
+  è: '[èe]',
+  ê: '[êe]',
+  à: '[àa]',
+  ô: '[ôo]',
+  ó: '[óo]',
+  í: '[íi]',
+  á: '[áa]',
+};
+
+/** One organ name as a pattern fragment: words joined by any whitespace, accents optional. */
+function namePattern(name: string): string {
+  return name
+    .trim()
+    .split(/\s+/)
+    .map((word) => [...word].map((c) => ACCENT_CLASSES[c] ?? escapeRegex(c)).join(''))
+    .join('\\s+');
+}
+
+/**
+ * The `{organ}` placeholder of a reference pattern: every name, context name and acronym of the organ in
+ * organizations.yaml, plus the profile's `citationNames`, longest first (an alternation takes the first that
+ * fits). `{organ:<key>}` names another organ.
+ */
+export function organPattern(knowledge: Knowledge, key: string, fullNamesOnly = false): string {
+  const entry = knowledge.organizations.organizations.find((o) => o.key === key);
+  const profileOrgan = knowledge.institutions
+    .flatMap((p) => p.organs)
+    .find((o) => ('organization' in o ? o.organization : o.key) === key);
+  const names = new Set<string>([
+    ...Object.values(entry?.names ?? {}).flat(),
+    ...(entry?.acronyms ?? []),
+    ...(fullNamesOnly
+      ? []
+      : [
+          ...Object.values(entry?.contextNames ?? {}).flat(),
+          ...Object.values(profileOrgan?.citationNames ?? {}).flat(),
+        ]),
+  ] as string[]);
+  const fragments = [...new Set([...names].map(namePattern))].sort((a, b) => b.length - a.length);
+  return fragments.length ? `(?:${fragments.join('|')})` : '(?!)';
+}
+
+/** A reference pattern with its placeholders filled: `{ordinal}`, `{organ}` (the family's organ), `{organ:key}`. */
+export function expandPattern(
+  knowledge: Knowledge,
+  pattern: string,
+  ordinal: string,
+  organ: string,
+  fullNamesOnly = false,
+): string {
+  return pattern
+    .replaceAll('{ordinal}', ordinal)
+    .replace(/\{organ(?::([a-z0-9-]+))?\}/g, (_, key?: string) =>
+      organPattern(knowledge, key ?? organ, fullNamesOnly),
+    );
+}
+
 function compileCodes(knowledge: Knowledge, ordinal: string) {
   const families: CompiledFamily[] = knowledge.codes.families.map((family) => ({
     family,
@@ -275,7 +374,14 @@ function compileCodes(knowledge: Knowledge, ordinal: string) {
     return {
       reference,
       family,
-      regex: new RegExp(reference.pattern.replaceAll('{ordinal}', ordinal), 'gi'),
+      // 'd': group offsets, to place each cited number of a list.
+      regex: new RegExp(expandPattern(knowledge, reference.pattern, ordinal, family.organ), 'gid'),
+      item: reference.item
+        ? new RegExp(expandPattern(knowledge, reference.item, ordinal, family.organ), 'gi')
+        : null,
+      foreign: reference.pattern.includes('{organ}')
+        ? new RegExp(expandPattern(knowledge, reference.pattern, ordinal, family.organ, true), 'gid')
+        : null,
     };
   });
   return { families, references };

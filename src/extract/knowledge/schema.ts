@@ -47,13 +47,30 @@ export const CodeFamilySchema = z
     pattern: nonEmpty,
     types: z.record(z.string(), z.enum(['Resolution', 'Report'])),
     canonical: nonEmpty,
+    /**
+     * Document types whose `session` group numbers an ordinary session of the family's organ: every such code
+     * (own or cited) is ADOPTED_AT that session ("13.COM 17" -> the Committee's 13th session). Extraordinary
+     * sessions ("7 EXT.COM 4B.2") are left out: they are another series.
+     */
+    adoptedAtSession: z.array(z.string()).default([]),
   })
   .strict();
 
-export const ReferenceSchema = z.object({ ...documented, family: ruleId, pattern: nonEmpty }).strict();
+export const ReferenceSchema = z
+  .object({
+    ...documented,
+    family: ruleId,
+    pattern: nonEmpty,
+    /** Pattern of one cited document inside the `items` group of a list ("713 (1991), 721 (1991) and …"). */
+    item: nonEmpty.optional(),
+  })
+  .strict();
 
 export const CodesSchema = z
-  .object({ families: z.array(CodeFamilySchema).min(1), references: z.array(ReferenceSchema).default([]) })
+  .object({
+    families: z.array(CodeFamilySchema).default([]),
+    references: z.array(ReferenceSchema).default([]),
+  })
   .strict();
 
 const perLanguage = <T extends z.ZodTypeAny>(item: T) => z.partialRecord(language, item);
@@ -81,6 +98,40 @@ export const OrganizationsSchema = z
   })
   .strict();
 
+/**
+ * An organ of an institution profile: either a gazetteer entry of ingest/organizations.yaml named by its key
+ * (`organization: cgpm`), or an organ defined here with its names (an institution the gazetteer lacks).
+ * `citationNames` are further spellings used when texts cite the organ's documents ("the 11th Conférence");
+ * with the names and acronyms they make the `{organ}` placeholder of reference patterns.
+ */
+const organFields = {
+  /** The organ adopts the archive's documents: named in an opening ("The Security Council,") it sets the document's organ. */
+  adopts: z.boolean().default(false),
+  citationNames: perLanguage(z.array(nonEmpty)).optional(),
+};
+
+export const OrganRefSchema = z
+  .object({ organization: z.string().regex(/^[a-z0-9][a-z0-9-]*$/), ...organFields })
+  .strict();
+
+export const InlineOrganSchema = OrganizationSchema.omit({ institution: true }).extend(organFields).strict();
+
+export const ProfileFamilySchema = CodeFamilySchema.omit({ institution: true }).strict();
+
+/** One institution as data (ingest/institutions/<institution>.yaml): its organs, code families and citation forms. */
+export const InstitutionSchema = z
+  .object({
+    institution: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+    description: nonEmpty,
+    organs: z.array(z.union([OrganRefSchema, InlineOrganSchema])).default([]),
+    families: z.array(ProfileFamilySchema).default([]),
+    references: z.array(ReferenceSchema).default([]),
+    /** Whole short documents: `expect` is the own code the extractor must read. */
+    documents: z.array(ExampleSchema).default([]),
+    documentCounterExamples: z.array(CounterExampleSchema).default([]),
+  })
+  .strict();
+
 export const VerbSchema = z
   .object({
     ...documented,
@@ -103,6 +154,11 @@ export const BodyTypeSchema = z
       .optional(),
     /** Names made with these heads that denote a class of bodies, never one body ("a Main Committee"). */
     classNames: z.array(nonEmpty).default([]),
+    /**
+     * Heads that are also common nouns of the genre (« Unité » of measurement): a head-first name made with one
+     * needs a capitalised word, an acronym or an organisation besides it.
+     */
+    commonHeads: z.array(nonEmpty).default([]),
   })
   .strict();
 
@@ -169,6 +225,10 @@ export const LexiconSchema = z
         organizationHeads: z.array(nonEmpty),
         /** First words that make a named committee or commission an organisation ("International ..."). */
         internationalMarkers: z.array(nonEmpty),
+        /** Prepositional locutions that are never a name's complement (« sur la base de », "on the basis of"). */
+        locutions: z.array(nonEmpty).default([]),
+        /** Possessive determiners: a name never continues into "… de ses fonctions" / "… of its work". */
+        possessiveDeterminers: z.array(nonEmpty).default([]),
       })
       .strict(),
     boundaries: z.object({ ...documented, phrases: z.array(nonEmpty) }).strict(),
@@ -207,8 +267,51 @@ export const LexiconSchema = z
         ofWords: z.array(nonEmpty),
         possessives: z.array(nonEmpty),
         placeMarkers: z.array(nonEmpty),
+        /**
+         * Words for one sitting of an organ ("3055th meeting", « 7853e séance », "sesión"): a Meeting when the
+         * organ has no session calendar of its own; the other session words give a Session.
+         */
+        sittingWords: z.array(nonEmpty).default([]),
       })
       .strict(),
+    /** Organisations named by the genre's own naming: an organisation head + a marker or an acronym. */
+    namedOrganizations: z
+      .object({ ...documented })
+      .strict()
+      .optional(),
+    /**
+     * Bodies a creation verb makes without naming them ("decides to establish an ad hoc open-ended working
+     * group to …", « décide de créer un groupe de travail ad hoc chargé de … »): named by type and mandate.
+     */
+    describedBodies: z
+      .object({
+        ...documented,
+        /** Lower-case heads beyond the body-type terms ("subsidiary body", « organe subsidiaire »). */
+        heads: z.array(nonEmpty).default([]),
+        /** Words that open the mandate ("to", "on", « chargé de », "encargado de"). */
+        mandateMarkers: z.array(nonEmpty).min(1),
+        /** Words between the article and a head-last head ("ad hoc", "open-ended"). */
+        modifiers: z.array(nonEmpty).default([]),
+        /** Words that give the body its name ("to be known as the ‘Evaluation Body’", « dénommé »). */
+        namingMarkers: z.array(nonEmpty).default([]),
+      })
+      .strict()
+      .optional(),
+    /** Heads that with a numeral label name a member of a class, not a body ("Group II", "Electoral Group V(a)"). */
+    classLabels: z
+      .object({ ...documented, heads: z.array(nonEmpty).min(1) })
+      .strict()
+      .optional(),
+    /** Renames: "X is renamed Y", "renames X as Y", « X est renommé Y » -> Y SUCCEEDS X. */
+    renaming: z
+      .object({
+        ...documented,
+        passive: z.array(nonEmpty).default([]),
+        active: z.array(nonEmpty).default([]),
+        joiners: z.array(nonEmpty).default([]),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -238,6 +341,8 @@ export type CounterExample = z.infer<typeof CounterExampleSchema>;
 export type CodeFamily = z.infer<typeof CodeFamilySchema>;
 export type CodeReference = z.infer<typeof ReferenceSchema>;
 export type Codes = z.infer<typeof CodesSchema>;
+export type Institution = z.infer<typeof InstitutionSchema>;
+export type InstitutionOrgan = Institution['organs'][number];
 export type OrganizationEntry = z.infer<typeof OrganizationSchema>;
 export type Organizations = z.infer<typeof OrganizationsSchema>;
 export type VerbGroup = z.infer<typeof VerbSchema>;
@@ -254,4 +359,6 @@ export interface Knowledge {
   lexicons: Lexicon[];
   glossary: Glossary;
   aliases: AliasEntry[];
+  /** Institution profiles (ingest/institutions/*.yaml); their families and references are also in `codes`. */
+  institutions: Institution[];
 }

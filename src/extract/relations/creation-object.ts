@@ -1,3 +1,4 @@
+import { createdObjectStart, creationPoint } from '../entities/described.js';
 import { mentionAt } from '../entities/mentions.js';
 import type { Context, Entity, Found } from '../types.js';
 
@@ -56,5 +57,34 @@ export function creationObjects(ctx: Context, resolution: Entity): void {
       });
       break;
     }
+  }
+}
+
+/**
+ * A creation verb chained after the lead verb that the clause grammar did not read as the clause's verb
+ * ("2. Decides to set up a Committee of the Security Council consisting of …"): the body right after it (past a
+ * parenthetical and an article) is ESTABLISHED. When the lead verb already carries ESTABLISHES the verb rule
+ * states the fact and this adds nothing.
+ */
+export function creationVerbObjects(ctx: Context, resolution: Entity): void {
+  const rule = ctx.lexicon.source.describedBodies?.id;
+  if (!rule) return;
+  for (const segment of ctx.segments) {
+    if (!segment.verb || segment.verb.group.relations.includes(ESTABLISHES)) continue;
+    const at = creationPoint(ctx, segment);
+    if (at < 0) continue;
+    const { start } = createdObjectStart(ctx, at, segment.t1);
+    const body = start < segment.t1 ? mentionAt(ctx, start) : null;
+    if (body?.entity.kind !== 'Body' || body.consumed) continue;
+    ctx.hits.push({ rule, value: ESTABLISHES });
+    ctx.facts.push({
+      type: ESTABLISHES,
+      from: resolution,
+      to: body.entity,
+      clause: segment.index,
+      start: ctx.tokens[segment.verb.from]!.start,
+      end: body.end,
+      rule,
+    });
   }
 }

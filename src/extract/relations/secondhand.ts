@@ -1,6 +1,6 @@
 import { mentionAt, mentionsIn } from '../entities/mentions.js';
 import type { Context, Entity, Found } from '../types.js';
-import { creationObjects, modifiesAnotherBody } from './creation-object.js';
+import { creationObjects, creationVerbObjects, modifiesAnotherBody } from './creation-object.js';
 import { objectEnd } from './object-span.js';
 
 const isDocument = (f: Found) => f.entity.kind === 'Resolution' || f.entity.kind === 'Report';
@@ -132,6 +132,61 @@ function successions(ctx: Context): void {
   }
 }
 
+const isBodyLike = (f: Found | null | undefined): f is Found =>
+  !!f && (f.entity.kind === 'Body' || f.entity.kind === 'Organization');
+
+/** The mention at k, past determiners and joiners ("as the", « en »). */
+function mentionAfter(ctx: Context, k: number, limit: number): Found | null {
+  const { tokens, lexicon } = ctx;
+  let j = k;
+  const joiner = lexicon.renameJoiners.match(tokens, j, limit);
+  if (joiner) j += joiner.length;
+  if (j < limit && lexicon.determiners.has(tokens[j]!.fold)) j++;
+  return j < limit ? mentionAt(ctx, j) : null;
+}
+
+/**
+ * Renames: "the Consultative Committee for Electricity is renamed the Consultative Committee for Electricity
+ * and Magnetism", "renames the X as the Y", « X est renommé Y », "X pasa a denominarse Y": the new name
+ * SUCCEEDS the old one (two bodies, one SUCCEEDS edge, as for "formerly the …").
+ */
+function renames(ctx: Context): void {
+  const { tokens, lexicon } = ctx;
+  const rule = lexicon.source.renaming?.id;
+  if (!rule) return;
+  for (const segment of ctx.segments) {
+    for (let t = segment.t0; t < segment.t1; t++) {
+      if (ctx.owner[t]! >= 0) continue;
+      const passive = lexicon.renamePassive.match(tokens, t, segment.t1);
+      const active = passive ? null : lexicon.renameActive.match(tokens, t, segment.t1);
+      if (!passive && !active) continue;
+      let before: Found | null = null;
+      let after: Found | null = null;
+      if (passive) {
+        let k = t - 1;
+        if (tokens[k]?.text === ')' && tokens[k - 2]?.text === '(') k -= 3;
+        const owner = k >= segment.t0 ? ctx.owner[k]! : -1;
+        before = owner >= 0 ? ctx.found[owner]! : null;
+        if (before && before.t1 !== k + 1) before = null;
+        after = mentionAfter(ctx, t + passive.length, segment.t1);
+      } else {
+        before = mentionAfter(ctx, t + active!.length, segment.t1);
+        if (before) {
+          let k = before.t1;
+          if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')') k += 3;
+          after = mentionAfter(ctx, k, segment.t1);
+        }
+      }
+      if (!isBodyLike(before) || !isBodyLike(after) || before.entity.id === after.entity.id) continue;
+      before.consumed = true;
+      after.consumed = true;
+      ctx.hits.push({ rule, value: 'SUCCEEDS' });
+      fact(ctx, 'SUCCEEDS', after.entity, before.entity, segment.index, before.start, after.end, rule);
+      t = after.t1 - 1;
+    }
+  }
+}
+
 /** An inverted passive (article included) ending just before a mention: "qu'est instituée une Commission". */
 function invertedBefore(
   ctx: Context,
@@ -237,8 +292,10 @@ export function secondHandRelations(ctx: Context, resolution: Entity): void {
   relativeClauses(ctx);
   partOf(ctx);
   successions(ctx);
+  renames(ctx);
   passives(ctx, resolution);
   adoptedAt(ctx);
   titleEstablishes(ctx, resolution);
   creationObjects(ctx, resolution);
+  creationVerbObjects(ctx, resolution);
 }
