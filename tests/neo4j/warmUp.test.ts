@@ -17,10 +17,13 @@ describe('warm-up statements', () => {
     for (const direction of ['UPSTREAM', 'DOWNSTREAM', 'BOTH'] as const) {
       const { outTypes, inTypes } = stepTypes(ontology, types, direction);
       for (const payload of [true, false]) {
-        const real = reads.lineageNeighbourhood(ontology, 'resolution:X', 6, outTypes, inTypes, null, {
-          payload,
-          steps: false,
-        });
+        const real =
+          direction === 'BOTH'
+            ? reads.lineageNeighbourhood(ontology, 'resolution:X', 6, outTypes, inTypes, null, {
+                payload,
+                steps: false,
+              })
+            : reads.lineageTrails(ontology, 'resolution:X', 6, outTypes, inTypes, { payload });
         const planned = warm.find((q) => q.cypher === real.cypher);
         expect(planned, `${direction} payload=${payload}`).toBeDefined();
         expect(Object.keys(planned!.params).sort()).toEqual(Object.keys(real.params).sort());

@@ -47,11 +47,16 @@ async function walkNeighbourhood(
 ): Promise<Walked> {
   const { outTypes, inTypes } = checkLineageQuery(query, ontology);
   const capped = query.perHopLimit !== undefined;
+  // A directed, uncapped walk without asOf is one quantified path pattern (reads.lineageTrails); the rest
+  // (BOTH, asOf's refused nodes, perHopLimit's steps) the unrolled BFS.
+  const trails = !capped && query.asOf === undefined && query.direction !== 'BOTH';
   const [record] = await read(
-    reads.lineageNeighbourhood(ontology, query.id, query.depth, outTypes, inTypes, query.asOf ?? null, {
-      payload: payload && !capped,
-      steps: capped,
-    }),
+    trails
+      ? reads.lineageTrails(ontology, query.id, query.depth, outTypes, inTypes, { payload })
+      : reads.lineageNeighbourhood(ontology, query.id, query.depth, outTypes, inTypes, query.asOf ?? null, {
+          payload: payload && !capped,
+          steps: capped,
+        }),
   );
   if (!record) throw new NotFoundError(`No node with id "${query.id}"`, { id: query.id });
   const layers = (record.get('layers') as NodeRow[][]).slice(0, query.depth + 1);

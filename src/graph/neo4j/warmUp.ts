@@ -1,4 +1,5 @@
 import type { Ontology } from '../../ontology/index.js';
+import { MAX_LINEAGE_DEPTH } from '../limits.js';
 import { stepTypes } from '../lineage/index.js';
 import { reads } from './builders/index.js';
 import type { CypherQuery } from './cypher.js';
@@ -21,11 +22,18 @@ export function warmUpQueries(ontology: Ontology): CypherQuery[] {
     const { outTypes, inTypes } = stepTypes(ontology, types, direction);
     return reads.lineageNeighbourhood(ontology, WARM_UP_ID, 3, outTypes, inTypes, null, { payload, steps });
   };
+  // Directed walks are one statement per depth (reads.lineageTrails); each plans in about a second.
+  const trails = (direction: 'UPSTREAM' | 'DOWNSTREAM', payload: boolean) => {
+    const { outTypes, inTypes } = stepTypes(ontology, types, direction);
+    return Array.from({ length: MAX_LINEAGE_DEPTH }, (_, i) =>
+      reads.lineageTrails(ontology, WARM_UP_ID, i + 1, outTypes, inTypes, { payload }),
+    );
+  };
   return [
-    lineage('UPSTREAM', false, false),
-    lineage('UPSTREAM', true, false),
-    lineage('DOWNSTREAM', true, false),
-    lineage('DOWNSTREAM', false, false),
+    ...trails('UPSTREAM', false),
+    ...trails('UPSTREAM', true),
+    ...trails('DOWNSTREAM', true),
+    ...trails('DOWNSTREAM', false),
     reads.searchPage([WARM_UP_TERM], WARM_UP_TERM, null, null, 21),
     reads.findByName(WARM_UP_TERM, [WARM_UP_TERM], null),
     reads.getNodes([WARM_UP_ID]),

@@ -4,6 +4,7 @@ import { checkDepth } from '../../lineage/index.js';
 import type { CypherQuery } from '../cypher.js';
 import { EDGE_PAYLOAD_FIELDS } from '../encode.js';
 import { DOCUMENT_LABEL, ENTITY_LABEL, SEARCH_INDEX } from '../schema.js';
+import { searchTermScoreCase, wholeNameBonus } from '../searchScoreCypher.js';
 import { relationType } from './allowList.js';
 
 /** Lucene's whitespace tokenizer cuts tokens at 255 characters: a longer term is looked up by its first 255
@@ -75,16 +76,9 @@ export function searchPage(
     cypher: `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $lucene) YIELD node AS n
 WHERE $kinds IS NULL OR n.kind IN $kinds
 WITH n, [t IN $terms |
-  CASE
-    WHEN t IN n.nameTokens THEN 6
-    WHEN t IN n.titleTokens THEN 4
-    WHEN any(x IN n.nameTokens WHERE x STARTS WITH t) THEN 3
-    WHEN t IN n.textTokens OR any(x IN n.titleTokens WHERE x STARTS WITH t) THEN 2
-    WHEN any(x IN n.textTokens WHERE x STARTS WITH t) THEN 1
-    ELSE 0
-  END] AS perTerm
+  ${searchTermScoreCase('t', 'n')}] AS perTerm
 WHERE none(s IN perTerm WHERE s = 0)
-WITH n, reduce(total = 0, s IN perTerm | total + s) + CASE WHEN $whole IN n.nameFolds THEN 10 ELSE 0 END AS score
+WITH n, reduce(total = 0, s IN perTerm | total + s) + ${wholeNameBonus('n')} AS score
 WHERE $afterScore IS NULL OR score < $afterScore OR (score = $afterScore AND n.id > $afterId)
 RETURN n.json AS json, score
 ORDER BY score DESC, n.id ASC
@@ -234,6 +228,61 @@ CALL (rels) {
 RETURN [layer IN layers | [w IN layer | {${nodeFields}}]] AS layers,
   [r IN edges | {${edgeFields}}] AS edges, steps`,
     params: { id, depth, ...(asOf === null ? {} : { asOf }) },
+  };
+}
+
+/**
+ * The uncapped lineage of `depth` hops from `$id` as one quantified path pattern, for a directed walk
+ * without `asOf`: every trail of 1..depth allowed steps (typed expansion over the followed types, each step
+ * checked for its direction), each reached node with the length of its shortest trail, which is its BFS hop
+ * (a shortest walk repeats no relationship). Then the edges stepped from the nodes below `depth`. Returns
+ * the same columns as lineageNeighbourhood (`layers`, `edges`, empty `steps`). Measured on the generated 10k
+ * corpus against the unrolled BFS, upstream ids only, load average 17: p50 16.5 / 9.3 / 34.5 ms vs
+ * 85 / 33 / 97 ms at depth 3 / 6 / 10, and it plans in about 1 s instead of 27 s (docs/neo4j-lineage.md).
+ * Trails multiply on undirected walks through hubs, so `BOTH` keeps the BFS. The bound must be a literal:
+ * one text per depth.
+ */
+export function lineageTrails(
+  ontology: Ontology,
+  id: string,
+  depth: number,
+  outTypes: string[],
+  inTypes: string[],
+  options: { payload: boolean },
+): CypherQuery {
+  checkDepth(depth);
+  const followed = [...new Set([...outTypes, ...inTypes])].map((t) => relationType(ontology, t));
+  const nodeFields = options.payload
+    ? 'id: n.w.id, kind: n.w.kind, json: n.w.json'
+    : 'id: n.w.id, kind: n.w.kind';
+  const edgeFields = options.payload
+    ? `id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, ${EDGE_PAYLOAD_FIELDS}`
+    : 'id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id';
+  const reach = followed.length
+    ? `CALL (s) {
+  MATCH (s)((a)-[r:${followed.join('|')}]-(b)
+    WHERE (startNode(r) = a AND type(r) IN $outTypes) OR (endNode(r) = a AND type(r) IN $inTypes)){1,${depth}}(w:${ENTITY_LABEL})
+  WHERE w <> s
+  WITH w, min(size(r)) AS hop
+  RETURN collect({w: w, hop: hop}) AS reached
+}`
+    : 'WITH s, [] AS reached';
+  return {
+    cypher: `MATCH (s:${ENTITY_LABEL} {id: $id})
+${reach}
+WITH s, [{w: s, hop: 0}] + reached AS reached
+CALL (reached) {
+  UNWIND reached AS n
+  WITH n WHERE n.hop < $depth
+  WITH [n.w] AS frontier
+  CALL (frontier) {
+    ${steps(ontology, 'frontier', outTypes, inTypes, '')}
+  }
+  RETURN collect(DISTINCT r) AS edges
+}
+RETURN [h IN range(0, toInteger($depth)) | [n IN reached WHERE n.hop = h | {${nodeFields}}]] AS layers,
+  [r IN edges | {${edgeFields}}] AS edges, [] AS steps`,
+    params: { id, depth, outTypes, inTypes },
   };
 }
 
