@@ -1,11 +1,19 @@
 import type { BodyHead, CompiledLexicon } from '../knowledge/compile.js';
+import type { OrganizationEntry } from '../knowledge/schema.js';
 import { ordinalAt } from '../ordinals.js';
+import { phraseTokens } from '../text/phrase-trie.js';
 import type { Token } from '../text/tokens.js';
 import type { Context } from '../types.js';
 import { isAcronym } from './acronyms.js';
 import { bodyKey } from './keys.js';
-import { bodyEntity, conferenceEntity, genericOrganizationEntity, namedOrganizationEntity } from './make.js';
-import { addMention } from './mentions.js';
+import {
+  bodyEntity,
+  conferenceEntity,
+  genericOrganizationEntity,
+  namedOrganizationEntity,
+  organizationEntity,
+} from './make.js';
+import { addMention, idFor } from './mentions.js';
 
 const MAX_NAME_TOKENS = 40;
 
@@ -484,4 +492,77 @@ export function findShortForms(ctx: Context): void {
     if (!short || short.bodyType !== full.bodyType || short.words.length >= full.words.length) continue;
     if (short.words.every((w) => full.words.includes(w))) other.entity = organ.entity;
   }
+}
+
+/**
+ * "Requests that the Secretariat implement …", « le Bureau », "la Secretaría": an organ named by its head
+ * alone (`bareOrgans`) after a definite article is the organ of that type of the document's institution, or of
+ * the organ of its opening formula. Not when the head starts a longer name (already a mention) or is lower case.
+ */
+export function findBareOrgans(ctx: Context): void {
+  const { tokens, lexicon } = ctx;
+  const rule = lexicon.source.bareOrgans?.id;
+  if (!rule) return;
+  const opening = ctx.segments.find((s) => s.function === 'opening');
+  const openingOrgan = opening
+    ? ctx.found.find(
+        (f) =>
+          f.inside === undefined &&
+          (f.entity.kind === 'Body' || f.entity.kind === 'Organization') &&
+          f.t0 >= opening.t0 &&
+          f.t1 <= opening.t1,
+      )
+    : undefined;
+  const owner =
+    ctx.institution ??
+    ctx.organ?.key ??
+    (openingOrgan ? openingOrgan.entity.id.slice(openingOrgan.entity.id.indexOf(':') + 1) : 'document-organ');
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (ctx.owner[i]! >= 0 || !t.cap || !lexicon.determiners.has(tokens[i - 1]!.fold)) continue;
+    const head = lexicon.bareOrgans.match(tokens, i);
+    if (!head) continue;
+    const end = i + head.length;
+    const next = tokens[end];
+    // "the Bureau International des Poids et Mesures": a capitalised word after the head makes a longer name.
+    if (next && next.kind === 'word' && (next.cap || next.upper) && ctx.clauseOf[end] === ctx.clauseOf[i])
+      continue;
+    const bodyType = head.values[0]!;
+    const name = ctx.view.text.slice(t.start, tokens[end - 1]!.end);
+    // "fees received by the Bureau" in a Metre Convention text: the institution's own organ of that head.
+    const own = institutionOrgan(ctx, foldsOf(tokens, i, end));
+    if (own) {
+      addMention(ctx, organizationEntity(ctx, own, name), i, end, rule);
+      continue;
+    }
+    addMention(
+      ctx,
+      {
+        id: idFor(ctx, 'Body', `${bodyType}:${owner}`),
+        kind: 'Body',
+        name,
+        language: ctx.language,
+        aliases: [name],
+        props: { bodyType },
+        labels: { [ctx.language]: name },
+      },
+      i,
+      end,
+      rule,
+    );
+  }
+}
+
+/** The organisation of the document's institution whose name has this head word ("Bureau" -> the BIPM). */
+function institutionOrgan(ctx: Context, head: string): OrganizationEntry | undefined {
+  if (!ctx.institution) return undefined;
+  const has = (name: string) => ` ${phraseTokens(name).join(' ')} `.includes(` ${head} `);
+  return [...ctx.compiled.organizations.values()].find(
+    (o) =>
+      o.institution === ctx.institution &&
+      o.kind === 'Organization' &&
+      Object.values(o.names)
+        .flat()
+        .some((n) => has(n as string)),
+  );
 }
