@@ -3,6 +3,7 @@
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
 CREATE INDEX document_own_node IF NOT EXISTS FOR (n:Document) ON (n.ownNode);
+CREATE INDEX document_sha256 IF NOT EXISTS FOR (n:Document) ON (n.sha256);
 CREATE INDEX entity_code IF NOT EXISTS FOR (n:Entity) ON (n.code);
 CREATE INDEX entity_placement_date IF NOT EXISTS FOR (n:Entity) ON (n.placementDate);
 CREATE CONSTRAINT resolution_id IF NOT EXISTS FOR (n:Resolution) REQUIRE n.id IS UNIQUE;

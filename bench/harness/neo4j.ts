@@ -3,13 +3,15 @@
  * if needed, Bolt on a free port, data in a directory we can measure, stopped when the benchmark ends.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { NotRun } from './result.js';
 
 export interface LocalNeo4j {
   uri: string;
   home: string;
+  /** The JVM's process id (launch.sh execs java), e.g. to read its CPU time. */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -67,6 +69,7 @@ export async function startNeo4j(home: string, heap = '1g', pageCache = '512m'):
   return {
     uri,
     home,
+    pid: child.pid,
     stop: async () => {
       if (child.exitCode !== null) return;
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -94,5 +97,18 @@ export async function clearNeo4j(uri: string): Promise<void> {
     }
   } finally {
     await driver.close();
+  }
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux); undefined elsewhere. */
+export function processCpuSeconds(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 14 and 15 of stat (utime, stime) in clock ticks; 100 per second on Linux.
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
   }
 }

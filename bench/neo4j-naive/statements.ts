@@ -1,9 +1,11 @@
 import {
   type ContributionRow,
+  DOCUMENT_STATE_FIELDS,
   type EdgeKey,
   type EdgeRow,
   KEEP_PLAN,
   kindLabel,
+  OWN_TEXT_FIELDS,
   relationType,
 } from '../../src/graph/neo4j/builders/index.js';
 import type { CypherQuery } from '../../src/graph/neo4j/cypher.js';
@@ -23,7 +25,7 @@ export function readDocument(id: string): CypherQuery {
     cypher: `${KEEP_PLAN}
 MATCH (d:${DOCUMENT_LABEL} {id: $id})
 WHERE d.sha256 IS NOT NULL
-RETURN {id: d.id, sha256: d.sha256, knowledge: d.knowledge, ownNode: d.ownNode, nodeIds: d.nodeIds, edgeKeys: d.edgeKeys} AS row`,
+RETURN ${DOCUMENT_STATE_FIELDS} AS row`,
     params: { id },
   };
 }
@@ -54,7 +56,7 @@ export function readOwnTexts(id: string, changed: string[]): CypherQuery {
     cypher: `${KEEP_PLAN}
 MATCH (d:${DOCUMENT_LABEL} {ownNode: $id})
 WHERE NOT d.id IN $changed
-RETURN {id: $id, document: d.id, clauseTexts: d.clauseTexts} AS row`,
+RETURN {id: $id, document: d.id, ${OWN_TEXT_FIELDS}} AS row`,
     params: { id, changed },
   };
 }

@@ -45,6 +45,8 @@ export interface BipmScore {
     unlisted: { file: string; clause: number; to: string }[];
     /** Edges anywhere to a CGPM resolution no archive file has (the copy leaves a few out on purpose). */
     outsideArchive: { file: string; to: string }[];
+    /** Listed citations with no edge in their clause, with the clause text (to read why). */
+    missed: { file: string; clause: number; cites: string; text: string }[];
   };
   pairs: { total: number; merged: number; rate: number; unmerged: string[] };
 }
@@ -98,6 +100,7 @@ export function scoreBipm(
     citesOf.set(key, set);
   }
   let found = 0;
+  const missed: BipmScore['citations']['missed'] = [];
   const wrong: BipmScore['citations']['wrong'] = [];
   const unlisted: BipmScore['citations']['unlisted'] = [];
   const archived = new Set(outcomes.map((o) => stemOf(o.file)));
@@ -115,7 +118,13 @@ export function scoreBipm(
       );
       if (inClause) targets.add(edge.to.slice('resolution:'.length));
     }
-    for (const code of cited) if (targets.has(code)) found++;
+    for (const code of cited) {
+      if (targets.has(code)) found++;
+      else {
+        const text = extraction.document.text.slice(label.start, label.end);
+        missed.push({ file, clause: Number(clauseText), cites: code, text });
+      }
+    }
     for (const to of targets) {
       if (!CGPM_RESOLUTION.test(to) || cited.has(to)) continue;
       const sameNumber = [...cited].some((c) => numberOf(c) === numberOf(to));
@@ -161,7 +170,7 @@ export function scoreBipm(
     uncoded,
     replaced,
     codeMismatch,
-    citations: { total, found, recall: total ? found / total : 1, wrong, unlisted, outsideArchive },
+    citations: { total, found, recall: total ? found / total : 1, wrong, unlisted, outsideArchive, missed },
     pairs: { total: pairTotal, merged, rate: pairTotal ? merged / pairTotal : 1, unmerged },
   };
 }

@@ -1,8 +1,9 @@
 /**
  * The G4 baseline: one bare pass of the extraction knowledge's patterns over a text — every code pattern
- * from ingest/codes.yaml, and each lexicon's phrase lists (verbs, body types, addressees, months) as one
+ * from ingest/codes.yaml and ingest/institutions/, and each lexicon's phrase lists (verbs, body types, addressees, months) as one
  * alternation — counting matches and nothing else.
  */
+import { expandPattern } from '../../src/extract/knowledge/compile.js';
 import type { Knowledge } from '../../src/extract/knowledge/schema.js';
 
 const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -11,7 +12,10 @@ export function bareRegexes(knowledge: Knowledge): RegExp[] {
   const ordinal = '\\d{1,3}(?:<sup>)?\\p{L}{1,4}(?:</sup>)?';
   const codes = [
     ...knowledge.codes.families.map((f) => new RegExp(f.pattern, f.caseSensitive ? 'gu' : 'giu')),
-    ...knowledge.codes.references.map((r) => new RegExp(r.pattern.replaceAll('{ordinal}', ordinal), 'giu')),
+    ...knowledge.codes.references.map((r) => {
+      const organ = knowledge.codes.families.find((f) => f.id === r.family)?.organ ?? '';
+      return new RegExp(expandPattern(knowledge, r.pattern, ordinal, organ), 'giu');
+    }),
   ];
   const phrases = knowledge.lexicons.map((lexicon) => {
     const list = [

@@ -24,6 +24,12 @@ export interface ApiLimits {
   maxResponseBytes: number;
   /** Budget of the /healthz store check, in milliseconds. */
   healthTimeoutMs: number;
+  /** A client must send all of a request's headers within this, in milliseconds, or the socket is closed. */
+  headersTimeoutMs: number;
+  /** A client must send the whole request (headers and body) within this, in milliseconds, or gets a 408. */
+  bodyTimeoutMs: number;
+  /** Open connections served at once; beyond, a request is answered 503 with Retry-After and its socket closed. */
+  maxConnections: number;
   maxPageSize: number;
   maxLineageDepth: number;
   maxPathDepth: number;
@@ -41,6 +47,9 @@ export const DEFAULT_API_LIMITS: Readonly<ApiLimits> = Object.freeze({
   maxItemsPerRequest: 20_000,
   maxResponseBytes: 16 * 1024 * 1024,
   healthTimeoutMs: 2_000,
+  headersTimeoutMs: 10_000,
+  bodyTimeoutMs: 20_000,
+  maxConnections: 512,
   maxPageSize: MAX_PAGE_SIZE,
   maxLineageDepth: MAX_LINEAGE_DEPTH,
   maxPathDepth: MAX_PATH_DEPTH,

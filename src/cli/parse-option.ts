@@ -23,3 +23,11 @@ export function nonNegativeNumber(value: string): number {
     throw new InvalidArgumentError('expected a number of at least 0');
   return parsed;
 }
+
+/** Commander argument parser for an integer ≥ 0. */
+export function nonNegativeInteger(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0)
+    throw new InvalidArgumentError('expected a whole number of at least 0');
+  return parsed;
+}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option, type OutputConfiguration } from 'commander';
 import { LineageError } from '../errors.js';
+import { printableLines } from './printable.js';
 
 /** Exit status of a usage error (unknown option, missing argument…), as most Unix tools do. */
 export const EXIT_USAGE = 2;
@@ -40,10 +41,10 @@ export async function runProgram(program: Command, argv: readonly string[]): Pro
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_USAGE;
     if (error instanceof LineageError) {
-      process.stderr.write(`lineage: ${error.message}\n`);
+      process.stderr.write(`lineage: ${printableLines(error.message)}\n`);
     } else {
       const message = error instanceof Error ? error.message : String(error);
-      process.stderr.write(`lineage: unexpected error: ${message}\n`);
+      process.stderr.write(`lineage: unexpected error: ${printableLines(message)}\n`);
     }
     return EXIT_FAILURE;
   }

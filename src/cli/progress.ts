@@ -1,5 +1,6 @@
 import { SingleBar } from 'cli-progress';
 import type { IngestEvent } from '../ingest/index.js';
+import { printable } from './printable.js';
 
 /**
  * A progress bar on stderr while ingesting, only when stderr is a terminal: piped or logged
@@ -19,7 +20,7 @@ export function createProgress(stream: NodeJS.WriteStream, enabled: boolean): (e
       if (event.total > 0) bar.start(event.total, 0, { file: '' });
       return;
     }
-    bar.update(event.done, { file: event.outcome.source });
+    bar.update(event.done, { file: printable(event.outcome.source) });
     if (event.done === event.total) bar.stop();
   };
 }

@@ -1,9 +1,10 @@
 import type { Config } from '../config.js';
 import type { GraphStore } from '../graph/store.js';
-import { type Extractor, type IngestReport, ingestPaths } from '../ingest/index.js';
+import { type Extractor, type FileLimits, type IngestReport, ingestPaths } from '../ingest/index.js';
 import type { Language } from '../model/index.js';
 import { withStore } from './context.js';
 import type { Logger } from './logger.js';
+import { printable } from './printable.js';
 import { createProgress } from './progress.js';
 
 export interface IngestSettings {
@@ -13,6 +14,10 @@ export interface IngestSettings {
   batchSize: number;
   /** Show a progress bar (only on a terminal). */
   progress: boolean;
+  /** Extraction threads (0: in the main thread); default chosen by the pipeline. */
+  workers?: number;
+  /** What one file may cost; defaults: DEFAULT_FILE_LIMITS. */
+  limits?: Partial<FileLimits>;
 }
 
 /**
@@ -29,7 +34,9 @@ export async function withWritableStore<T>(
     writerLock: {
       waitMs: lockTimeoutMs,
       onWait: (holder) => {
-        process.stderr.write(`Waiting for another ingest into ${config.dataDir} (${holder}) to finish…\n`);
+        process.stderr.write(
+          `Waiting for another ingest into ${printable(config.dataDir)} (${printable(holder)}) to finish…\n`,
+        );
         logger.info({ dataDir: config.dataDir, holder }, 'waiting for the ingest lock');
       },
     },
@@ -53,6 +60,8 @@ export async function ingestInto(
     maxFileBytes: settings.maxFileBytes,
     maxTextChars: settings.maxTextChars,
     batchSize: settings.batchSize,
+    workers: settings.workers,
+    ...settings.limits,
     onEvent: (event) => {
       progress(event);
       if (event.type !== 'file') return;

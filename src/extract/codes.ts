@@ -13,15 +13,23 @@ export interface CodeMatch {
 
 /**
  * Fill a family's canonical template ("AG-{year}-{type}-{number:2}") from named groups; `{-number}` is
- * "-N" when the group is present and nothing otherwise ("CIPM-1961-REC" has no number).
+ * "-N" when the group is present and nothing otherwise ("CIPM-1961-REC" has no number), `{ letter}` and
+ * `{/year}` the same with a space or a slash ("A/RES/377 A (V)", "S/1994/12"). Values are upper-cased, spaces collapsed, except `{item:as-is}`
+ * (UNESCO items keep their case, "14.COM 10.b", and a file name's dashes read as spaces).
  */
 export function formatCode(template: string, groups: Record<string, string | undefined>): string {
-  return template.replace(/\{(-?)(\w+)(?::(\d))?\}/g, (_, dash: string, name: string, pad?: string) => {
-    const raw = (groups[name] ?? '').toUpperCase();
-    if (dash && !raw) return '';
-    const value = /^\d+$/.test(raw) ? String(Number(raw)) : raw;
-    return dash + (pad ? value.padStart(Number(pad), '0') : value);
-  });
+  return template.replace(
+    /\{([- /]?)(\w+)(?::(\d|as-is))?\}/g,
+    (_, lead: string, name: string, modifier?: string) => {
+      const written = (groups[name] ?? '').trim().replace(/\s+/g, ' ');
+      // as-is: the printed case; a dash is the space a file name wrote ("17.COM-4.BUR-4").
+      const raw = modifier === 'as-is' ? written.replace(/-/g, ' ') : written.toUpperCase();
+      if (lead && !raw) return '';
+      const value = /^\d+$/.test(raw) ? String(Number(raw)) : raw;
+      const pad = modifier && modifier !== 'as-is' ? Number(modifier) : 0;
+      return lead + (pad ? value.padStart(pad, '0') : value);
+    },
+  );
 }
 
 /**

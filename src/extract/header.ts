@@ -1,6 +1,7 @@
 import { type CodeMatch, codeFromFileName, formatCode, scanCodes } from './codes.js';
 import { dateAt } from './dates.js';
 import { documentEntity } from './entities/make.js';
+import { sessionEntity } from './entities/meetings.js';
 import { mentionsIn } from './entities/mentions.js';
 import { ordinalAt } from './ordinals.js';
 import { NUMBERED_TITLE, type Segment } from './segment.js';
@@ -24,11 +25,63 @@ const headerSegments = (segments: readonly Segment[]) => {
   return out;
 };
 
+/** Segments before the first preambular clause: where a masthead's symbol line may sit. */
+const SYMBOL_LINE_WINDOW = 12;
+
+/**
+ * A symbol line: a segment that is one document code and nothing else ("C-30/DEC.2", "S/RES/2334 (2016)"),
+ * near the top and before any preambular clause. A cited code never stands alone on its line, so it is the
+ * document's own code even when a masthead line before it reads as a clause ("Conference of the States …").
+ */
+function symbolLine(ctx: Context): CodeMatch | null {
+  for (const s of ctx.segments.slice(0, SYMBOL_LINE_WINDOW)) {
+    if (s.function === 'preamble') break;
+    const text = ctx.view.text.slice(s.start, s.end);
+    const codes = scanCodes(text, ctx.compiled.knowledge);
+    const only = codes.length === 1 ? codes[0]! : null;
+    if (
+      only &&
+      only.kind === 'Resolution' &&
+      text.slice(0, only.start).trim() === '' &&
+      text.slice(only.end).trim() === ''
+    ) {
+      return { ...only, start: only.start + s.start, end: only.end + s.start };
+    }
+  }
+  return null;
+}
+
+/** An organ adopting its institution's documents: a profile says so, or the gazetteer gives it session words. */
+function adoptingOrgan(ctx: Context, key: string | undefined): boolean {
+  if (!key) return false;
+  if (ctx.compiled.organizations.get(key)?.sessionWords) return true;
+  return ctx.compiled.knowledge.institutions.some((p) =>
+    p.organs.some((o) => o.adopts && ('organization' in o ? o.organization : o.key) === key),
+  );
+}
+
+/** Lines of a masthead or heading (not clauses): where an adopting organ may be named outside the opening. */
+const HEAD_LINES = new Set(['header', 'title', 'other', 'status']);
+
+/** The first adopting organ a segment names (by name, or by a context name that fits one organ only). */
+function adoptingOrganIn(ctx: Context, segment: Segment, contextNames: boolean) {
+  for (let i = segment.t0; i < segment.t1; i++) {
+    const values = ctx.compiled.gazetteer.match(ctx.tokens, i)?.values ?? [];
+    const named = values.filter((h) => h.type === 'organization' && adoptingOrgan(ctx, h.organization?.key));
+    const context = contextNames
+      ? values.filter((h) => h.type === 'context' && adoptingOrgan(ctx, h.organization?.key))
+      : [];
+    const hit = named[0] ?? (context.length === 1 ? context[0] : undefined);
+    if (hit?.organization) return hit.organization;
+  }
+  return undefined;
+}
+
 /** Before entity recognition: the institution and organ, from the first code, the file name or the opening. */
 export function preScan(ctx: Context, source: string): CodeMatch | null {
   const head = headerSegments(ctx.segments);
   const headText = head.length ? ctx.view.text.slice(0, head[head.length - 1]!.end) : '';
-  const inText = scanCodes(headText, ctx.compiled.knowledge)[0] ?? null;
+  const inText = scanCodes(headText, ctx.compiled.knowledge)[0] ?? symbolLine(ctx);
   const fromFile = codeFromFileName(source, ctx.compiled.knowledge);
   const match = inText ?? fromFile;
   if (match) {
@@ -37,12 +90,27 @@ export function preScan(ctx: Context, source: string): CodeMatch | null {
     if (match.groups.session) ctx.sessionOrdinal = Number(match.groups.session);
     return match;
   }
+  // The adopting organ named in the opening formula ("The Security Council,"; a context name such as "The
+  // 22nd General Conference," when it fits one organ only), else named in full on a heading line or the
+  // adoption line ("Adopted by the Security Council at its 3055th meeting"), never in a clause.
   const opening = head.find((s) => s.function === 'opening');
-  for (let i = opening?.t0 ?? 0; opening && i < opening.t1; i++) {
-    const hit = ctx.compiled.gazetteer.match(ctx.tokens, i)?.values.find((h) => h.type === 'organization');
-    if (hit?.organization?.sessionWords) {
-      ctx.institution = hit.organization.institution;
-      ctx.organ = hit.organization;
+  const top = ctx.segments.slice(0, SYMBOL_LINE_WINDOW);
+  const firstPreamble = top.findIndex((s) => s.function === 'preamble');
+  const lines = top
+    .slice(0, firstPreamble < 0 ? top.length : firstPreamble)
+    .filter(
+      (s) =>
+        s !== opening && (HEAD_LINES.has(s.function) || ctx.lexicon.adoption.has(ctx.tokens[s.t0]!.fold)),
+    );
+  const candidates = [
+    ...(opening ? [{ segment: opening, context: true }] : []),
+    ...lines.map((segment) => ({ segment, context: false })),
+  ];
+  for (const { segment, context } of candidates) {
+    const organ = adoptingOrganIn(ctx, segment, context);
+    if (organ) {
+      ctx.institution = organ.institution;
+      ctx.organ = organ;
       break;
     }
   }
@@ -117,6 +185,38 @@ function firstDate(ctx: Context, from: number, to: number) {
   return null;
 }
 
+/**
+ * An own code that numbers its session ("Decision 13.COM 17": the Committee's 13th session; families list
+ * such types in `adoptedAtSession`) dates the adoption when the text names no session: ADOPTED_AT it, with
+ * the printed code as evidence. Cited codes are left alone: the text says nothing of their adoption.
+ */
+function sessionOfCode(ctx: Context, resolution: Entity, printed: Found | undefined): Entity | undefined {
+  const match = scanCodes(resolution.code ?? '', ctx.compiled.knowledge)[0];
+  const organ = match && ctx.compiled.organizations.get(match.family.organ);
+  const ordinal = Number(match?.groups.session);
+  const type = (match?.groups.type ?? '').toUpperCase();
+  if (!match || !organ || !(ordinal > 0) || !match.family.adoptedAtSession.includes(type)) return undefined;
+  const session = sessionEntity(ctx, organ, ordinal, '');
+  const evidence = printed ?? { start: ctx.segments[0]?.start ?? 0, end: ctx.segments[0]?.end ?? 0, t0: 0 };
+  ctx.facts.push({
+    type: 'ADOPTED_AT',
+    from: resolution,
+    to: session,
+    clause: ctx.clauseOf[evidence.t0] ?? 0,
+    start: evidence.start,
+    end: evidence.end,
+    rule: match.family.id,
+  });
+  return session;
+}
+
+/** The mention of the symbol line's code, when there is one. */
+function symbolLineMention(ctx: Context): Found | undefined {
+  const line = symbolLine(ctx);
+  if (!line) return undefined;
+  return ctx.found.find((f) => f.start === line.start && f.entity.kind === 'Resolution');
+}
+
 /** After entity recognition: code, number, title, session, dates, status of the document's resolution. */
 /** Tokens an own code may follow at the start of an opening ("Decision", "##"). */
 const OWN_CODE_LEAD = 2;
@@ -140,11 +240,12 @@ export function readHeader(ctx: Context, source: string, sha256: string): Header
   // Own code: printed in the header, else derived (CGPM: number + session year), else from the file name.
   // An opening (enacting formula) may cite other texts, so only a code that starts it is its own code: a
   // heading "Decision CIPM/108-29 (2019)" read as the opening when the decision has no enacting formula.
-  const printed = head
-    .flatMap((s) =>
-      mentionsIn(ctx, s.t0, s.t1).filter((f) => s.function !== 'opening' || f.t0 <= s.t0 + OWN_CODE_LEAD),
-    )
-    .find((f) => f.entity.kind === 'Resolution');
+  const printed =
+    head
+      .flatMap((s) =>
+        mentionsIn(ctx, s.t0, s.t1).filter((f) => s.function !== 'opening' || f.t0 <= s.t0 + OWN_CODE_LEAD),
+      )
+      .find((f) => f.entity.kind === 'Resolution') ?? symbolLineMention(ctx);
   let code = printed?.entity.code;
   let codeRule = printed?.rule;
   if (!code && number !== undefined && session && ctx.organ) {
@@ -228,7 +329,8 @@ export function readHeader(ctx: Context, source: string, sha256: string): Header
     if (!status) props.status = 'adopted';
   }
   if (props.date) props.year ??= Number(props.date.slice(0, 4));
-  if (!session && !adoptionMeeting) {
+  const codeSession = session || adoptionMeeting ? undefined : sessionOfCode(ctx, resolution, printed);
+  if (!session && !adoptionMeeting && !codeSession) {
     ctx.warnings.push({ code: 'NO_SESSION', message: `No adopting session or meeting found for ${code}` });
   }
   const codeClause = printed ? ctx.clauseOf[printed.t0]! : (head[0]?.index ?? 0);

@@ -3,9 +3,11 @@ export {
   type IngestLock,
   type LockOptions,
 } from '../graph/embedded/writerLock.js';
+export { capExtraction, type ExtractionCaps } from './caps.js';
 export type { ExtractInput, Extractor, ExtractorWorkerSpec, LanguageGuess } from './extractor.js';
 export { EXTRACTOR_VERSION, knowledgeFingerprint } from './fingerprint.js';
 export { loadKnowledge } from './knowledge.js';
+export { DEFAULT_FILE_LIMITS, type FileLimits } from './limits.js';
 export type { FailureStage, FileOutcome, FileStatus } from './outcome.js';
 export {
   DEFAULT_BATCH_CHARS,

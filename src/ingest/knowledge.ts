@@ -12,6 +12,7 @@ import {
   LexiconSchema,
   OrganizationsSchema,
 } from '../extract/knowledge/schema.js';
+import { mergeInstitutions, readInstitutions } from './institutions.js';
 
 export const KNOWLEDGE_DIR = fileURLToPath(new URL('../../ingest/', import.meta.url));
 
@@ -62,9 +63,18 @@ function checkUniqueIds(knowledge: Knowledge): void {
     if (previous) throw new KnowledgeError(`Duplicate rule id "${id}" in ${where} (also in ${previous})`);
     seen.set(id, where);
   };
-  for (const f of knowledge.codes.families) add(f.id, 'codes.yaml');
-  for (const r of knowledge.codes.references) add(r.id, 'codes.yaml');
-  for (const o of knowledge.organizations.organizations) add(o.id, 'organizations.yaml');
+  // Profile rules are added first so a clash names the profile and the file that repeats it.
+  const profileOf = new Map<string, string>();
+  for (const p of knowledge.institutions) {
+    const where = `institutions/${p.institution}.yaml`;
+    for (const rule of [...p.families, ...p.references, ...p.organs]) {
+      if ('id' in rule) profileOf.set(rule.id, where);
+    }
+  }
+  const inFile = (id: string, file: string) => profileOf.get(id) ?? file;
+  for (const f of knowledge.codes.families) add(f.id, inFile(f.id, 'codes.yaml'));
+  for (const r of knowledge.codes.references) add(r.id, inFile(r.id, 'codes.yaml'));
+  for (const o of knowledge.organizations.organizations) add(o.id, inFile(o.id, 'organizations.yaml'));
   for (const n of knowledge.organizations.nonEntities) add(n.id, 'organizations.yaml');
   for (const a of knowledge.aliases) add(a.id, 'aliases.yaml');
   add(knowledge.glossary.id, 'glossary.yaml');
@@ -94,17 +104,33 @@ function checkUniqueIds(knowledge: Knowledge): void {
 }
 
 function checkPatterns(knowledge: Knowledge): void {
+  const organs = new Set(knowledge.organizations.organizations.map((o) => o.key));
+  const fileOf = (id: string) =>
+    knowledge.institutions.find((p) => [...p.families, ...p.references].some((r) => r.id === id))
+      ?.institution;
   for (const rule of [...knowledge.codes.families, ...knowledge.codes.references]) {
-    try {
-      new RegExp(rule.pattern.replaceAll('{ordinal}', '\\d+'), 'u');
-    } catch (error) {
-      throw new KnowledgeError(`codes.yaml: rule ${rule.id}: invalid pattern: ${(error as Error).message}`);
+    const profile = fileOf(rule.id);
+    const file = profile ? `institutions/${profile}.yaml` : 'codes.yaml';
+    for (const named of rule.pattern.matchAll(/\{organ:([a-z0-9-]+)\}/g)) {
+      if (!organs.has(named[1]!))
+        throw new KnowledgeError(`${file}: rule ${rule.id}: unknown organ "${named[1]}"`);
     }
+    try {
+      for (const pattern of [rule.pattern, 'item' in rule ? rule.item : undefined]) {
+        if (pattern === undefined) continue;
+        new RegExp(pattern.replaceAll('{ordinal}', '\\d+').replace(/\{organ(?::[a-z0-9-]+)?\}/g, 'X'), 'u');
+      }
+    } catch (error) {
+      throw new KnowledgeError(`${file}: rule ${rule.id}: invalid pattern: ${(error as Error).message}`);
+    }
+  }
+  if (!knowledge.codes.families.length) {
+    throw new KnowledgeError('codes.yaml and institutions/*.yaml declare no code family');
   }
   const families = new Set(knowledge.codes.families.map((f) => f.id));
   for (const ref of knowledge.codes.references) {
     if (!families.has(ref.family)) {
-      throw new KnowledgeError(`codes.yaml: rule ${ref.id}: unknown family "${ref.family}"`);
+      throw new KnowledgeError(`rule ${ref.id}: unknown family "${ref.family}"`);
     }
   }
 }
@@ -125,12 +151,22 @@ export function loadKnowledge(dir: string = KNOWLEDGE_DIR): Knowledge {
     }
     return lexicon;
   });
+  const fail = (message: string): never => {
+    throw new KnowledgeError(message);
+  };
+  const institutions = readInstitutions(dir, readYaml, fail);
+  const merged = mergeInstitutions(
+    readYaml(join(dir, 'codes.yaml'), CodesSchema),
+    readYaml(join(dir, 'organizations.yaml'), OrganizationsSchema),
+    institutions,
+    fail,
+  );
   const knowledge: Knowledge = {
-    codes: readYaml(join(dir, 'codes.yaml'), CodesSchema),
-    organizations: readYaml(join(dir, 'organizations.yaml'), OrganizationsSchema),
+    ...merged,
     lexicons,
     glossary: readYaml(join(dir, 'glossary.yaml'), GlossarySchema),
     aliases: readYaml(join(dir, 'aliases.yaml'), AliasesSchema).aliases,
+    institutions,
   };
   checkUniqueIds(knowledge);
   checkPatterns(knowledge);

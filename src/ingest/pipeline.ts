@@ -4,6 +4,7 @@ import type { GraphStore, WriteOutcome } from '../graph/store.js';
 import type { Extraction, ExtractionWarning } from '../model/index.js';
 import type { Extractor } from './extractor.js';
 import { failedOutcome as failed } from './failed.js';
+import { DEFAULT_FILE_LIMITS, type FileLimits } from './limits.js';
 import type { FileOutcome } from './outcome.js';
 import { PreparePool } from './parallel/index.js';
 import { type PreparedFile, type PrepareOptions, prepareFile } from './prepare.js';
@@ -31,14 +32,18 @@ export type IngestEvent =
   | { type: 'planned'; total: number; skipped: SkippedFile[] }
   | { type: 'file'; outcome: FileOutcome; done: number; total: number };
 
-export interface IngestOptions extends PrepareOptions {
+export interface IngestOptions
+  extends PrepareOptions,
+    Partial<Pick<FileLimits, 'fileTimeoutMs' | 'workerHeapMb'>> {
   /** `documentsByHash` (and `isEmpty`) let unchanged files be skipped before extraction. */
   store: Pick<GraphStore, 'documentHashes' | 'writeDocuments'> &
     Partial<Pick<GraphStore, 'documentsByHash' | 'isEmpty'>>;
   extractor: Extractor;
   /**
-   * Worker threads for reading and extraction when the extractor can run in one (`extractor.worker`);
-   * 0 extracts in-process. Default: defaultWorkers() from 256 files on, else 0. Results are consumed in input order either way.
+   * Worker threads for reading and extraction when the extractor can run in one (`extractor.worker`).
+   * Default: defaultWorkers() from 256 files on, else 1, so that every file runs under the time and heap
+   * budget (fileTimeoutMs, workerHeapMb). 0 extracts in-process, where those two budgets cannot be enforced
+   * (the other limits still are). Results are consumed in input order either way.
    */
   workers?: number;
   batchSize?: number;
@@ -94,6 +99,10 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
     language: options.language,
     maxFileBytes: options.maxFileBytes,
     maxTextChars: options.maxTextChars,
+    maxPdfPages: options.maxPdfPages,
+    maxPdfInflatedBytes: options.maxPdfInflatedBytes,
+    maxEvidencePerRelation: options.maxEvidencePerRelation,
+    maxMentionsPerDocument: options.maxMentionsPerDocument,
   };
   const preparer = await startPreparer(options, files);
   try {
@@ -168,14 +177,19 @@ interface Preparer {
 }
 
 /**
- * Worker threads when the extractor allows them, else in-process. Left to the default, workers are used from
- * PARALLEL_MIN_FILES files on: starting one costs about as much as extracting a few hundred files.
+ * Worker threads when the extractor allows them, else in-process. Left to the default, one worker below
+ * PARALLEL_MIN_FILES files (a thread is what lets a runaway file be stopped; starting more costs about as
+ * much as extracting a few hundred files), several from there on.
  */
 async function startPreparer(options: IngestOptions, files: number): Promise<Preparer> {
-  const auto = files >= PARALLEL_MIN_FILES ? defaultWorkers() : 0;
+  const auto = files >= PARALLEL_MIN_FILES ? defaultWorkers() : 1;
   const workers = Math.min(options.workers ?? auto, files);
   const spec = options.extractor.worker;
-  const pool = spec && workers > 0 ? await PreparePool.start(spec, workers) : undefined;
+  const budget = {
+    fileTimeoutMs: options.fileTimeoutMs ?? DEFAULT_FILE_LIMITS.fileTimeoutMs,
+    heapMb: options.workerHeapMb ?? DEFAULT_FILE_LIMITS.workerHeapMb,
+  };
+  const pool = spec && workers > 0 ? await PreparePool.start(spec, workers, budget) : undefined;
   if (pool) {
     return {
       prepare: (file, prepareOptions) => pool.prepare(file, prepareOptions),

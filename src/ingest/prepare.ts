@@ -1,7 +1,9 @@
 import type { Extraction, Language } from '../model/index.js';
 import { LANGUAGES } from '../ontology/generated.js';
+import { capExtraction } from './caps.js';
 import type { Extractor } from './extractor.js';
 import { failedOutcome } from './failed.js';
+import { DEFAULT_FILE_LIMITS, type FileLimits } from './limits.js';
 import type { FileOutcome } from './outcome.js';
 import { ReadError, readSource } from './read/index.js';
 import type { SourceFile } from './walk.js';
@@ -17,7 +19,13 @@ const languageTag = (source: string): Language | null =>
 export const DEFAULT_MAX_TEXT_CHARS = 4 * 1024 * 1024;
 
 /** Per-file settings of the read and extract stages (plain data: they are also sent to worker threads). */
-export interface PrepareOptions {
+export interface PrepareOptions
+  extends Partial<
+    Pick<
+      FileLimits,
+      'maxPdfPages' | 'maxPdfInflatedBytes' | 'maxEvidencePerRelation' | 'maxMentionsPerDocument'
+    >
+  > {
   /** Force the language instead of detecting it. */
   language?: Language;
   maxFileBytes?: number;
@@ -39,15 +47,20 @@ export async function prepareFile(
   extractor: Extractor,
   options: PrepareOptions,
 ): Promise<PreparedFile | FileOutcome> {
+  const maxTextChars = options.maxTextChars ?? DEFAULT_MAX_TEXT_CHARS;
   let source: Awaited<ReturnType<typeof readSource>>;
   try {
-    source = await readSource(file.path, { maxBytes: options.maxFileBytes });
+    source = await readSource(file.path, {
+      maxBytes: options.maxFileBytes,
+      maxPdfPages: options.maxPdfPages,
+      maxPdfInflatedBytes: options.maxPdfInflatedBytes,
+      maxTextChars,
+    });
   } catch (error) {
     if (error instanceof ReadError)
       return failedOutcome(file.path, file.source, 'read', error.reason, error.message);
     return failedOutcome(file.path, file.source, 'read', 'unreadable', `${file.path}: ${messageOf(error)}`);
   }
-  const maxTextChars = options.maxTextChars ?? DEFAULT_MAX_TEXT_CHARS;
   if (source.text.length > maxTextChars) {
     const detail = `the text is ${millions(source.text.length)} characters long, over the ${millions(maxTextChars)} limit for one document`;
     return failedOutcome(file.path, file.source, 'extract', 'too-large', `${file.path}: ${detail}`);
@@ -71,12 +84,21 @@ export async function prepareFile(
       }
       language = guess.language;
     }
-    const extraction = extractor.extract({
+    const extracted = extractor.extract({
       text: source.text,
       source: file.source,
       sha256: source.sha256,
       language,
     });
+    const extraction = capExtraction(
+      source.warnings.length > 0
+        ? { ...extracted, warnings: [...source.warnings, ...extracted.warnings] }
+        : extracted,
+      {
+        maxEvidencePerRelation: options.maxEvidencePerRelation ?? DEFAULT_FILE_LIMITS.maxEvidencePerRelation,
+        maxMentionsPerDocument: options.maxMentionsPerDocument ?? DEFAULT_FILE_LIMITS.maxMentionsPerDocument,
+      },
+    );
     return { file, sha256: source.sha256, language, extraction };
   } catch (error) {
     const code = (error as { code?: unknown }).code;

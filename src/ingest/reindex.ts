@@ -1,7 +1,9 @@
 import type { GraphStore, WriteOutcome } from '../graph/store.js';
 import type { DocumentRecord, Extraction } from '../model/index.js';
+import { capExtraction } from './caps.js';
 import type { Extractor } from './extractor.js';
 import { failedOutcome as failed } from './failed.js';
+import { DEFAULT_FILE_LIMITS } from './limits.js';
 import type { FileOutcome } from './outcome.js';
 import { DEFAULT_BATCH_SIZE, type IngestEvent } from './pipeline.js';
 import { type IngestReport, summarize } from './summary.js';
@@ -100,12 +102,16 @@ export async function reindexDocuments(options: ReindexOptions): Promise<IngestR
 
 function reextract(record: DocumentRecord, extractor: Extractor): Extraction | FileOutcome {
   try {
-    const extraction = extractor.extract({
-      text: record.text,
-      source: record.source,
-      sha256: record.sha256,
-      language: record.language,
-    });
+    // The same caps as at ingest, so a reindex never stores more than the ingest did.
+    const extraction = capExtraction(
+      extractor.extract({
+        text: record.text,
+        source: record.source,
+        sha256: record.sha256,
+        language: record.language,
+      }),
+      DEFAULT_FILE_LIMITS,
+    );
     if (extractor.fingerprint === undefined) return extraction;
     return { ...extraction, document: { ...extraction.document, knowledge: extractor.fingerprint } };
   } catch (error) {

@@ -1,6 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptyPagesPdf, flateBombPdf, repeatedAcronymsText } from '../../bench/hardening/bomb-files.js';
 import { BAD_INPUT, CORPUS, freshStore, runCli } from './run-cli.js';
 
 const GOOD = join(CORPUS, 'AG-2014-RES-04.fr.md');
@@ -40,7 +41,7 @@ describe('lineage ingest with bad input', () => {
       'empty.txt',
       'whitespace.txt',
       'binary.txt',
-      'latin1.fr.txt',
+      'broken-utf8.fr.txt',
       'german.de.md',
       'not-a-pdf.pdf',
       'truncated.pdf',
@@ -70,16 +71,16 @@ describe('lineage ingest with bad input', () => {
       'ingest',
       ...store,
       GOOD,
-      join(BAD_INPUT, 'latin1.fr.txt'),
+      join(BAD_INPUT, 'broken-utf8.fr.txt'),
       join(BAD_INPUT, 'nope.md'),
     ]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(
       /^written\s+AG-2014-RES-04\.fr\.md\s+document:\S+ \[fr\]\s+\d+ entities, \d+ relations/m,
     );
-    expect(result.stdout).toContain(`failed    latin1.fr.txt`);
+    expect(result.stdout).toContain(`failed    broken-utf8.fr.txt`);
     expect(result.stdout).toContain(
-      `${join(BAD_INPUT, 'latin1.fr.txt')}: not valid UTF-8 (first invalid byte at offset 1)`,
+      `${join(BAD_INPUT, 'broken-utf8.fr.txt')}: not valid UTF-8 (first invalid byte at offset 44)`,
     );
     expect(result.stdout).toContain(`${join(BAD_INPUT, 'nope.md')}: no such file or directory`);
     expect(result.stdout).toMatch(/3 files: 1 written, 0 unchanged, 2 failed\./);
@@ -128,6 +129,50 @@ describe('lineage ingest with bad input', () => {
       ['written', undefined],
     ]);
     expect(report.outcomes[0]?.message).toMatch(/over the 1\.0 KB limit/);
+  });
+
+  it('applies the per-file limits given as options: each bomb fails or is capped alone (issue 12)', async () => {
+    const { store, dataDir } = freshStore();
+    const pages = join(dataDir, 'pages.pdf');
+    const flate = join(dataDir, 'flate.pdf');
+    const acronyms = join(dataDir, 'acronyms.fr.txt');
+    writeFileSync(pages, emptyPagesPdf(30));
+    writeFileSync(flate, flateBombPdf(2 * 1024 * 1024));
+    writeFileSync(acronyms, repeatedAcronymsText(12 * 1024));
+    const result = await runCli([
+      'ingest',
+      ...store,
+      '--json',
+      '--workers',
+      '1',
+      '--max-pdf-pages',
+      '10',
+      '--max-pdf-inflated',
+      '1',
+      '--max-evidence',
+      '3',
+      '--max-mentions',
+      '5',
+      pages,
+      flate,
+      acronyms,
+      GOOD,
+    ]);
+    expect(result.code, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as {
+      outcomes: Array<Outcome & { warnings?: Array<{ code: string; message: string }> }>;
+    };
+    expect(report.outcomes.map((o) => [o.status, o.reason])).toEqual([
+      ['failed', 'too-many-pages'],
+      ['failed', 'too-large'],
+      ['written', undefined],
+      ['written', undefined],
+    ]);
+    expect(report.outcomes[0]?.message).toMatch(/30 pages, over the 10 limit/);
+    expect(report.outcomes[1]?.message).toMatch(/inflate to more than 1 MB/);
+    const capped = report.outcomes[2]?.warnings?.filter((w) => w.code.endsWith('_CAPPED'));
+    expect(capped?.map((w) => w.code)).toEqual(['EVIDENCE_CAPPED', 'MENTIONS_CAPPED']);
+    expect(capped?.[0]?.message).toMatch(/kept the first 3 pieces of evidence of each/);
   });
 
   it('refuses a 20 MB file with a clear message, keeps the others, and stays within a memory bound', async () => {

@@ -42,7 +42,24 @@ describe('the lineage entry point (spawned)', () => {
 
 describe('lineage help and usage errors', () => {
   it.each([
-    ['ingest', ['--lang', '--json', '--max-file-size', '--max-text-size', '--lock-timeout', 'Exit status']],
+    [
+      'ingest',
+      [
+        '--lang',
+        '--json',
+        '--max-file-size',
+        '--max-text-size',
+        '--lock-timeout',
+        '--workers',
+        '--file-timeout',
+        '--worker-memory',
+        '--max-pdf-pages',
+        '--max-pdf-inflated',
+        '--max-evidence',
+        '--max-mentions',
+        'Exit status',
+      ],
+    ],
     ['export', ['--format', '--out']],
     ['stats', ['--json']],
     ['start', ['--corpus', '--no-serve', '--port']],

@@ -8,7 +8,7 @@ import { type BipmScore, scoreBipm } from '../../bench/score/bipm.js';
 import { bipmAvailable, readBipm } from '../../bench/score/bipm-read.js';
 
 /** Reached on the development archive; the target is 0.95. Raise it when the figure rises. */
-const CITATION_RECALL_FLOOR = 0.92;
+const CITATION_RECALL_FLOOR = 0.98;
 
 describe.skipIf(!bipmAvailable())('BIPM archive (development figures)', () => {
   let score: BipmScore;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { schemaStatements } from '../../src/graph/neo4j/index.js';
 import { GENERATED_FILES, staleFiles } from '../../scripts/gen.js';
+import { schemaStatements } from '../../src/graph/neo4j/index.js';
 import { loadOntology, Ontology } from '../../src/ontology/index.js';
 
 const ontology = loadOntology();

@@ -1,49 +1,16 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserSkipReason, launchChromium } from './browser.js';
-import { buildExplorer } from './build-explorer.js';
+import { describe, expect, it } from 'vitest';
 import { hook } from './explorer-page.js';
-import { CORPUS_DIR, type RunningServer, startLineageServer } from './lineage-server.js';
+import { explorerSuite } from './explorer-suite.js';
 import { explorerPagePerTest } from './page-per-test.js';
-import { HUB, HUB_FAN_IN, ROOT, WIDE_LEAF, WIDTH, wideCorpus } from './wide-corpus.js';
+import { HUB, HUB_FAN_IN, ROOT, WIDE_LEAF, WIDTH } from './wide-corpus.js';
 
-const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const GEMC_RESOLUTION = 'resolution:AG-2014-RES-04';
 const RECALLED_RESOLUTION = 'resolution:AG-2010-RES-08';
 
-let buildDir: string;
-let sample: RunningServer;
-let wide: RunningServer;
-let browser: Browser;
+const suite = explorerSuite();
+const { skipReason } = suite;
 
-/** Without Chromium the file skips with one line saying why (fails instead in CI or with REQUIRE_BROWSER=1). */
-const skipReason = browserSkipReason();
-if (skipReason) console.warn(skipReason);
-
-beforeAll(async () => {
-  if (skipReason) return;
-  await mkdir(ARTIFACTS, { recursive: true });
-  buildDir = await mkdtemp(join(tmpdir(), 'lineage-explorer-'));
-  await buildExplorer(buildDir);
-  [sample, wide] = await Promise.all([
-    startLineageServer({ corpus: CORPUS_DIR }, buildDir),
-    startLineageServer({ extractions: wideCorpus() }, buildDir),
-  ]);
-  browser = await launchChromium();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await sample?.stop();
-  await wide?.stop();
-  if (buildDir) await rm(buildDir, { recursive: true, force: true });
-});
-
-const ui = explorerPagePerTest(() => browser, { width: 1440, height: 900 });
+const ui = explorerPagePerTest(() => suite.browser(), { width: 1440, height: 900 });
 
 const url = (base: string, params: Array<[string, string]>) => `${base}/?${new URLSearchParams(params)}`;
 const drawn = async () => (await ui().nodes()).map((n) => n.id);
@@ -53,7 +20,7 @@ const moved = (a: { x: number; y: number } | undefined, b: { x: number; y: numbe
 describe.skipIf(skipReason !== null)('lineage as the primary action (sample corpus)', () => {
   it('walks upstream N hops with chosen relation types from the entity panel, and adds it to the view', async () => {
     const { page } = ui();
-    await ui().open(url(sample.url, [['focus', GEMC_RESOLUTION]]));
+    await ui().open(url(suite.sample().url, [['focus', GEMC_RESOLUTION]]));
     expect(await drawn()).toContain(RECALLED_RESOLUTION);
     const before = await drawn();
 
@@ -88,11 +55,11 @@ describe.skipIf(skipReason !== null)('lineage as the primary action (sample corp
 
   it('as of a date, the walk only follows facts stated by then', async () => {
     const { page } = ui();
-    await ui().open(url(sample.url, [['focus', 'body:expert_group:cybercrime-global-interpol']]));
+    await ui().open(url(suite.sample().url, [['focus', 'body:expert_group:cybercrime-global-interpol']]));
     const walk = async (asOf: string | null) => {
       const key = `UPSTREAM~3~~${asOf ?? ''}~body:expert_group:cybercrime-global-interpol`;
       await ui().open(
-        url(sample.url, [
+        url(suite.sample().url, [
           ['focus', 'body:expert_group:cybercrime-global-interpol'],
           ['lineage', key],
         ]),
@@ -108,7 +75,7 @@ describe.skipIf(skipReason !== null)('lineage as the primary action (sample corp
 
   it('selecting never expands; expanding keeps every drawn node where it was and does not re-fit', async () => {
     const { page } = ui();
-    await ui().open(url(sample.url, [['focus', 'body:expert_group:cybercrime-global-interpol']]));
+    await ui().open(url(suite.sample().url, [['focus', 'body:expert_group:cybercrime-global-interpol']]));
     const first = await drawn();
     await ui().clickElement(GEMC_RESOLUTION);
     expect((await drawn()).sort()).toEqual([...first].sort());
@@ -145,7 +112,7 @@ describe.skipIf(skipReason !== null)('lineage as the primary action (sample corp
   it('pins, hides, undoes and redoes, multi-selects and finds in view', async () => {
     const { page } = ui();
     await ui().open(
-      url(sample.url, [
+      url(suite.sample().url, [
         ['focus', GEMC_RESOLUTION],
         ['expand', RECALLED_RESOLUTION],
       ]),
@@ -191,7 +158,7 @@ describe.skipIf(skipReason !== null)('lineage as the primary action (sample corp
 describe.skipIf(skipReason !== null)('reader from a node (sample corpus)', () => {
   it('opens a resolution from its node, without raw markup, with clickable mentions and clause numbers', async () => {
     const { page } = ui();
-    await ui().open(url(sample.url, [['focus', GEMC_RESOLUTION]]));
+    await ui().open(url(suite.sample().url, [['focus', GEMC_RESOLUTION]]));
     await page.click('.entity-panel button:has-text("Read document")');
     await ui().idle();
     await page.waitForSelector('#reader:not([hidden]) .reader-text');
@@ -227,14 +194,14 @@ describe.skipIf(skipReason !== null)('reader from a node (sample corpus)', () =>
   it('switches between language versions when a document has several', async () => {
     const { page } = ui();
     // Find a resolution stored in two languages by asking the API for every document id.
-    const response = await fetch(`${sample.url}/graphql`, {
+    const response = await fetch(`${suite.sample().url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ search(text: "resolution", first: 50) { edges { node { id } } } }' }),
     });
     expect(response.ok).toBe(true);
     await ui().open(
-      url(sample.url, [
+      url(suite.sample().url, [
         ['focus', GEMC_RESOLUTION],
         ['doc', 'document:AG-2014-RES-04.fr'],
       ]),
@@ -260,7 +227,7 @@ describe.skipIf(skipReason !== null)('a 500-node view (generated wide corpus)', 
   it('opens 1 + 5 × 100 nodes from one lineage walk, and expands inside it without moving anything', async () => {
     const { page } = ui();
     await ui().open(
-      url(wide.url, [
+      url(suite.wide().url, [
         ['focus', ROOT],
         ['lineage', walk],
       ]),
@@ -287,7 +254,7 @@ describe.skipIf(skipReason !== null)('a 500-node view (generated wide corpus)', 
 
   it(`reaches every one of the ${HUB_FAN_IN} resolutions recalling a hub, page by page`, async () => {
     const { page } = ui();
-    await ui().open(url(wide.url, [['focus', HUB]]));
+    await ui().open(url(suite.wide().url, [['focus', HUB]]));
     // The API caps a hop at 100: the canvas shows the first ones and an "N more" node ...
     expect((await drawn()).some((id) => id.startsWith('more:'))).toBe(true);
     // ... the panel groups the fan-out per relation type and pages through all of it.

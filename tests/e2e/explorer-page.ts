@@ -21,6 +21,7 @@ interface Hooks {
   clientPosition(id: string): Point | null;
   modelPositions(): Record<string, Point>;
   viewport(): { zoom: number; pan: Point };
+  fitted(): boolean;
   pinned(): string[];
   selectOnCanvas(ids: string[]): void;
 }
@@ -103,7 +104,7 @@ export class ExplorerPage {
   async search(text: string): Promise<string[]> {
     await this.page.fill('#search-input', text);
     await this.page.waitForSelector('#search-suggestions:not([hidden]) [role="option"]');
-    return this.page.$$eval('#search-suggestions [role="option"]', (options) =>
+    return this.page.$$eval('#search-suggestions [role="option"][data-id]', (options) =>
       options.map((o) => o.getAttribute('data-id') ?? ''),
     );
   }

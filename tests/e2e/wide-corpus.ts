@@ -6,6 +6,10 @@ export const ROOT = 'resolution:WIDE-ROOT';
 /** A resolution recalled by HUB_FAN_IN later ones: more than the API's per-hop limit of 100. */
 export const HUB = 'resolution:WIDE-HUB';
 export const WIDTH = 100;
+/** A body HUB establishes, known only by its year (for the timeline) and by aliases (for the JSON export). */
+export const PANEL = 'body:expert_group:wide-panel';
+export const PANEL_YEAR = '1990';
+export const PANEL_ALIASES = ['Wide Panel', 'WP'];
 export const HUB_FAN_IN = 165;
 
 const code = (id: string) => id.replace(/^resolution:/, '');
@@ -54,7 +58,22 @@ export function wideCorpus(): Extraction[] {
       out.push(recalling(levelId(level, i), `${year(level)}-03-${day}`, older));
     }
   }
-  out.push(recalling(HUB, '1990-01-15', []));
+  const hub = recalling(HUB, '1990-01-15', []);
+  const establishing = buildExtraction({
+    id: HUB,
+    source: `${code(HUB)}.txt`,
+    language: 'en',
+    text: `${code(HUB)}\n\nESTABLISHES the Wide Panel,\n`,
+    nodes: [
+      ...hub.nodes,
+      node(PANEL, 'Body', 'Wide Panel of Experts', {
+        aliases: PANEL_ALIASES,
+        props: { bodyType: 'expert_group', year: Number(PANEL_YEAR) },
+      }),
+    ],
+    facts: [{ type: 'ESTABLISHES', from: HUB, to: PANEL, quote: 'ESTABLISHES the Wide Panel' }],
+  });
+  out.push(establishing);
   // The oldest level's first resolution recalls HUB too: HUB_FAN_IN in all.
   for (let i = 0; i < HUB_FAN_IN - 1; i++) {
     out.push(recalling(fanId(i), `${1991 + (i % 30)}-05-${String((i % 28) + 1).padStart(2, '0')}`, [HUB]));

@@ -138,9 +138,17 @@ describe('language and bad input', () => {
 
   it('reads a resolution without a code, from the file name, and warns when there is neither', () => {
     const text = '## Resolution 3: On time\n\nThe 22nd General Conference,\n\ninvites the CIPM to report.\n';
-    const fromText = extract({ text, source: 'a.en.md', sha256: 'abcdef0123456789' }, knowledge, ontology);
+    // "General Conference" is the context name of one adopting organ only (the CGPM): number + session year.
+    const derived = extract({ text, source: 'a.en.md', sha256: 'abcdef0123456789' }, knowledge, ontology);
+    expect(derived.document.id).toBe('document:CGPM-2003-RES-3.en');
+    const unknown = '## On time\n\nThe Council,\n\ninvites the CIPM to report.\n';
+    const fromText = extract(
+      { text: unknown, source: 'a.en.md', sha256: 'abcdef0123456789' },
+      knowledge,
+      ontology,
+    );
     expect(fromText.nodes.map((n) => n.id)).toContain('resolution:UNCODED-abcdef012345');
-    // Without a code nothing says which institution's "General Conference" this is: no session either.
+    // Without a code or a number nothing identifies the document: no session either.
     expect(fromText.warnings.map((w) => w.code)).toEqual(['NO_CODE', 'NO_SESSION']);
     const sessionless = extract(
       {

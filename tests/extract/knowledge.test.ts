@@ -32,8 +32,12 @@ describe('loadKnowledge', () => {
       t.replace('id: en.verb.considering', 'id: en.verb.recalling'),
     );
     expect(() => loadKnowledge(duplicate)).toThrow(/Duplicate rule id "en\.verb\.recalling"/);
-    const pattern = brokenCopy('codes.yaml', (t) => t.replace('(?<prefix>AGN)', '(?<prefix>AGN'));
-    expect(() => loadKnowledge(pattern)).toThrow(/codes\.yaml: rule code\.interpol-agn: invalid pattern/);
+    const pattern = brokenCopy('institutions/interpol.yaml', (t) =>
+      t.replace('(?<prefix>AGN)', '(?<prefix>AGN'),
+    );
+    expect(() => loadKnowledge(pattern)).toThrow(
+      /institutions\/interpol\.yaml: rule code\.interpol-agn: invalid pattern/,
+    );
   });
 
   it('rejects a relation type or a body type that graph/ontology.yaml does not declare', () => {

@@ -88,8 +88,19 @@ describe('ingestPaths', () => {
     expect(store.edgeIds()).toEqual(['RECALLS:resolution:AG-2015-RES-01->resolution:AG-2014-RES-04']);
   });
 
+  it('writes a Latin-1 text decoded, with a warning naming the encoding (issue 12)', async () => {
+    const latin1 = join(dir, 'latin1.fr.txt');
+    copyFileSync(join(badInput, 'latin1.fr.txt'), latin1);
+    const report = await ingestPaths([latin1], { store, extractor: fakeExtractor });
+    expect(report.outcomes[0]).toMatchObject({
+      status: 'written',
+      warnings: [{ code: 'TEXT_ENCODING', message: expect.stringMatching(/decoded as Windows-1252/) }],
+    });
+    expect(store.documents.get('resolution:AG-2014-RES-04')?.document.text).toContain("L'Assemblée générale");
+  });
+
   it('keeps going past bad files, each failure naming the file and the reason', async () => {
-    for (const name of ['empty.txt', 'binary.txt', 'latin1.fr.txt', 'not-a-pdf.pdf']) {
+    for (const name of ['empty.txt', 'binary.txt', 'broken-utf8.fr.txt', 'not-a-pdf.pdf']) {
       copyFileSync(join(badInput, name), join(dir, `0-${name}`));
     }
     write('3-no-language.txt', '12345 67890 AG-2016-RES-02');
@@ -97,8 +108,8 @@ describe('ingestPaths', () => {
     const report = await ingestPaths([dir, join(dir, 'missing.md')], { store, extractor: fakeExtractor });
     expect(statuses(report.outcomes)).toEqual([
       ['0-binary.txt', 'failed:binary'],
+      ['0-broken-utf8.fr.txt', 'failed:invalid-utf8'],
       ['0-empty.txt', 'failed:empty'],
-      ['0-latin1.fr.txt', 'failed:invalid-utf8'],
       ['0-not-a-pdf.pdf', 'failed:invalid-pdf'],
       ['1-first.md', 'written'],
       ['2-second.txt', 'written'],

@@ -88,6 +88,14 @@ describe('readSource: HTML', () => {
       'a b\nc',
     ],
     ['no-break spaces are text, not collapsible', '<p>Objet\u00a0: x</p>', 'Objet\u00a0: x'],
+    ['inline SVG is dropped', '<p>A</p><svg><g><text>label</text></g></svg><p>B</p>', 'A\n\nB'],
+    [
+      'an unclosed <svg> ends at the next HTML block, as in a browser (issue 12)',
+      '<p>Before</p><svg><circle r="1"/><title>icon</title><p>DECIDES to create</p><div>more</div>',
+      'Before\n\nDECIDES to create\n\nmore',
+    ],
+    ['an unclosed <head> ends at <body>', '<head><title>T</title><body><p>text</p>', 'text'],
+    ['a script stays skipped whatever it contains', '<p>A</p><script>"<p>no</p>"</script><p>B</p>', 'A\n\nB'],
   ])('%s', (_reason, html, expected) => {
     expect(htmlToText(html)).toBe(expected);
   });
@@ -101,12 +109,88 @@ describe('readSource: PDF', () => {
   });
 });
 
+describe('readSource: texts in other encodings than UTF-8 (issue 12)', () => {
+  const work = mkdtempSync(join(tmpdir(), 'lineage-encodings-'));
+  const latin1 = join(badInput, 'latin1.fr.txt');
+  const expected = readFileSync(latin1, 'latin1');
+  const write = (name: string, bytes: Uint8Array) => {
+    const path = join(work, name);
+    writeFileSync(path, bytes);
+    return path;
+  };
+  const utf16be = (text: string) => Buffer.from(text, 'utf16le').swap16();
+
+  it.each([
+    [
+      'UTF-16LE with a byte order mark',
+      () => Buffer.from(`\ufeff${expected}`, 'utf16le'),
+      'UTF-16LE (byte order mark)',
+    ],
+    ['UTF-16BE with a byte order mark', () => utf16be(`\ufeff${expected}`), 'UTF-16BE (byte order mark)'],
+    ['UTF-16LE without a mark', () => Buffer.from(expected, 'utf16le'), 'UTF-16LE (zero bytes'],
+    ['UTF-16BE without a mark', () => utf16be(expected), 'UTF-16BE (zero bytes'],
+    ['Windows-1252 (a Latin-1 French text)', () => readFileSync(latin1), 'Windows-1252 (Latin-1)'],
+    [
+      'Windows-1252 with its own punctuation (’ « » – …)',
+      () => Buffer.concat([readFileSync(latin1), Buffer.from([0x92, 0xab, 0xbb, 0x96, 0x85])]),
+      'Windows-1252',
+    ],
+  ])('decodes %s, with a warning naming the encoding', async (name, bytes, named) => {
+    const data = bytes();
+    const source = await readSource(write(`${name.replace(/\W+/g, '-')}.fr.txt`, data));
+    expect(source.text.startsWith(expected)).toBe(true);
+    expect(source.text).toContain('Assemblée générale');
+    expect(source.warnings).toEqual([
+      { code: 'TEXT_ENCODING', message: expect.stringContaining(`decoded as ${named}`) },
+    ]);
+    expect(source.sha256).toBe(createHash('sha256').update(data).digest('hex'));
+  });
+
+  it('reads UTF-8 with no warning', async () => {
+    expect((await readSource(founding)).warnings).toEqual([]);
+  });
+
+  it.each([
+    [
+      'broken UTF-8 (it holds valid multi-byte sequences)',
+      Buffer.concat([Buffer.from('Résolution générale '), Buffer.from([0xe9, 0x20])]),
+      'invalid-utf8',
+      /not valid UTF-8 .* nor a Windows-1252/,
+    ],
+    [
+      'an 8-bit text in another encoding (bytes Windows-1252 leaves undefined)',
+      Buffer.from([0x52, 0x81, 0x73, 0x8d, 0x20, 0x61, 0x62, 0x63]),
+      'invalid-utf8',
+      /nor a Windows-1252 \(Latin-1\) text/,
+    ],
+    [
+      'UTF-16 with a lone surrogate',
+      Buffer.concat([
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from('Résolution', 'utf16le'),
+        Buffer.from([0x00, 0xd8, 0x41, 0x00]),
+      ]),
+      'invalid-encoding',
+      /looks like UTF-16LE text \(byte order mark\) but is not valid UTF-16LE/,
+    ],
+  ])('refuses %s, naming the encoding', async (name, bytes, reason, message) => {
+    const file = write(`${name.replace(/\W+/g, '-')}.txt`, bytes);
+    const error = await readError(file);
+    expect(error.reason).toBe(reason);
+    expect(error.message).toMatch(message);
+  });
+});
+
 describe('readSource: bad input gets a clear error naming the file and the reason', () => {
   it.each([
     ['empty.txt', 'empty', /the file is empty/],
     ['whitespace.txt', 'empty', /only whitespace/],
     ['binary.txt', 'binary', /binary content \(NUL byte at offset 8\)/],
-    ['latin1.fr.txt', 'invalid-utf8', /not valid UTF-8 \(first invalid byte at offset 1\)/],
+    [
+      'broken-utf8.fr.txt',
+      'invalid-utf8',
+      /not valid UTF-8 \(first invalid byte at offset 44\), nor a Windows-1252/,
+    ],
     ['not-a-pdf.pdf', 'invalid-pdf', /not a PDF/],
     ['truncated.pdf', 'invalid-pdf', /not a readable PDF/],
   ])('%s → %s', async (name, reason, message) => {

@@ -29,3 +29,30 @@ export function createUnstartableExtractor(): Extractor {
     worker: { module: import.meta.url, exportName: 'createUnstartableExtractor', args: [] },
   };
 }
+
+/** Marker of a file whose extraction never ends. */
+export const SPINS_FOREVER = 'SPIN-FOREVER';
+/** Marker of a file whose extraction keeps allocating memory. */
+export const EATS_MEMORY = 'EAT-MEMORY';
+
+/**
+ * The fake extractor, runnable in a worker, where a file containing SPINS_FOREVER loops forever and one
+ * containing EATS_MEMORY fills the heap: what a pathological input does to a real extractor.
+ */
+export function createRunawayExtractor(): Extractor {
+  return {
+    detectLanguage: fakeExtractor.detectLanguage,
+    extract(input) {
+      if (isMainThread && (input.text.includes(SPINS_FOREVER) || input.text.includes(EATS_MEMORY)))
+        throw new Error('would hang the test process');
+      if (input.text.includes(SPINS_FOREVER)) for (;;);
+      if (input.text.includes(EATS_MEMORY)) {
+        const hoard: number[][] = [];
+        // 8 MB a step, so the heap fills in a few steps rather than after minutes of collection.
+        for (let i = 0; ; i++) hoard.push(new Array(1_000_000).fill(i));
+      }
+      return fakeExtractor.extract(input);
+    },
+    worker: { module: import.meta.url, exportName: 'createRunawayExtractor', args: [] },
+  };
+}

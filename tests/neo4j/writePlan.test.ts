@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BatchWrites } from '../../src/graph/neo4j/builders/index.js';
-import { decodeMergeState, decodeStoredEdge } from '../../src/graph/neo4j/encode.js';
+import { decodeEdgeKeys, decodeMergeState, decodeStoredEdge } from '../../src/graph/neo4j/encode.js';
 import {
   type DocumentState,
   planBatch,
@@ -34,7 +34,7 @@ function storedAfter(plan: BatchWrites): { document: DocumentState; facts: Store
       sha256: props.sha256 as string,
       ownNode: props.ownNode as string | null,
       nodeIds: props.nodeIds as string[],
-      edgeKeys: JSON.parse(props.edgeKeys as string),
+      edgeKeys: decodeEdgeKeys(props),
     },
     facts,
   };

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { followFields } from '../../src/ontology/follow-fields.js';
 import { staleFiles } from '../../scripts/gen.js';
+import { followFields } from '../../src/ontology/follow-fields.js';
 import { BODY_TYPES, LANGUAGES, NODE_KINDS, RELATION_KINDS } from '../../src/ontology/generated.js';
 import { loadOntology, Ontology, parseOntology } from '../../src/ontology/index.js';
 

@@ -22,6 +22,7 @@ export function sendGraphqlError(
   status: number,
   code: ErrorCode,
   message: string,
+  headers: Record<string, string> = {},
 ): void {
-  sendJson(res, status, { errors: [{ message, extensions: { code } }] });
+  sendJson(res, status, { errors: [{ message, extensions: { code } }] }, headers);
 }

@@ -1,10 +1,11 @@
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import cors from 'cors';
 import type { Config } from '../../config.js';
 import { ErrorCode } from '../../errors.js';
 import type { GraphStore } from '../../graph/store.js';
 import { type Api, type ApiOptions, createApi } from '../apollo.js';
+import { DEFAULT_API_LIMITS } from '../limits.js';
 import { handleGraphql } from './graphql.js';
 import { handleHealth } from './health.js';
 import { sendGraphqlError } from './respond.js';
@@ -50,9 +51,51 @@ export function createServer(config: Config, store: GraphStore, options: ServerO
     res.end('Method not allowed\n');
   };
 
-  const server = createHttpServer((req, res) => {
+  const limits = { ...DEFAULT_API_LIMITS, ...options.limits };
+  const headersTimeout = Math.min(limits.headersTimeoutMs, limits.bodyTimeoutMs);
+  const server = createHttpServer(
+    {
+      // Bound every phase of a request so slow clients cannot hold sockets open (slowloris). Node checks
+      // these deadlines only every connectionsCheckingInterval (30 s by default, which let sockets live
+      // 30-45 s against 10-20 s configured): about once a second, or finer for short test limits.
+      headersTimeout,
+      requestTimeout: limits.bodyTimeoutMs,
+      connectionsCheckingInterval: Math.max(10, Math.min(1_000, Math.floor(headersTimeout / 4))),
+      keepAliveTimeout: 5_000,
+    },
+    (req, res) => {
+      if (overCapacity.has(req.socket)) {
+        // Answered at once rather than queued behind the connections being served; the socket then closes.
+        return sendGraphqlError(
+          res,
+          503,
+          ErrorCode.UNAVAILABLE,
+          `Server busy: more than ${limits.maxConnections} open connections; retry shortly`,
+          { 'retry-after': '1', connection: 'close' },
+        );
+      }
+      handle(req, res);
+    },
+  );
+  // Connections over the cap get a 503 for their first request; twice the cap, the socket is not even read.
+  let open = 0;
+  const overCapacity = new WeakSet<Socket>();
+  server.maxConnections = 2 * limits.maxConnections;
+  server.on('connection', (socket: Socket) => {
+    if (open >= limits.maxConnections) {
+      overCapacity.add(socket);
+      return;
+    }
+    open++;
+    socket.once('close', () => open--);
+  });
+
+  function handle(req: IncomingMessage, res: ServerResponse): void {
     const ready = api;
-    if (!ready) return sendGraphqlError(res, 503, ErrorCode.UNAVAILABLE, 'Server is starting');
+    if (!ready) {
+      sendGraphqlError(res, 503, ErrorCode.UNAVAILABLE, 'Server is starting');
+      return;
+    }
     corsHandler(req, res, () => {
       route(req, res, ready).catch((error: unknown) => {
         ready.logger.error({ err: error, url: req.url }, 'unhandled error in HTTP handler');
@@ -60,15 +103,11 @@ export function createServer(config: Config, store: GraphStore, options: ServerO
         else res.destroy();
       });
     });
-  });
+  }
 
   return {
     async listen() {
       api ??= await createApi(config, store, options);
-      // Bound every phase of a request so slow clients cannot hold sockets open (slowloris).
-      server.requestTimeout = api.limits.requestTimeoutMs + 5_000;
-      server.headersTimeout = Math.min(server.requestTimeout, 10_000);
-      server.keepAliveTimeout = 5_000;
       await new Promise<void>((resolve, reject) => {
         server.once('error', reject);
         server.listen(config.port, config.host, () => {

@@ -1,5 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import serveStatic from 'serve-static';
 
@@ -29,11 +31,13 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 export type StaticHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
 /**
- * Serve the explorer's built files (serve-static guards against path traversal and sets caching headers).
- * Without a build, `/` says how to make one instead of a bare 404.
+ * Serve the explorer's built files (serve-static guards against path traversal and sets caching headers;
+ * a real-path check keeps symbolic links from leading out of the folder). Without a build, `/` says how to
+ * make one instead of a bare 404.
  */
 export function staticHandler(dir: string = EXPLORER_DIST): StaticHandler {
   const available = existsSync(dir);
+  const root = available ? realpathSync(dir) : dir;
   const serve = serveStatic(dir, { index: ['index.html'], fallthrough: true, dotfiles: 'ignore' });
   return (req, res) => {
     const notFound = () => {
@@ -45,6 +49,35 @@ export function staticHandler(dir: string = EXPLORER_DIST): StaticHandler {
     };
     if (!available) return notFound();
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-    serve(req, res, notFound);
+    void resolvesInside(root, req.url ?? '/').then((inside) =>
+      inside ? serve(req, res, notFound) : notFound(),
+    );
   };
+}
+
+/**
+ * Whether the file a URL names (a folder: its index.html) is really inside `root` once symbolic links are
+ * followed. A path that does not exist or does not decode is left to serve-static, which answers 404 or 400.
+ */
+async function resolvesInside(root: string, url: string): Promise<boolean> {
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(url, 'http://localhost').pathname);
+  } catch {
+    return true;
+  }
+  const within = (path: string) => path === root || path.startsWith(root + sep);
+  let real: string;
+  try {
+    real = await realpath(join(root, pathname));
+  } catch {
+    return true;
+  }
+  if (!within(real)) return false;
+  try {
+    if ((await stat(real)).isDirectory()) return within(await realpath(join(real, 'index.html')));
+  } catch {
+    // No index.html: serve-static answers 404.
+  }
+  return true;
 }

@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import {
   createRuleExtractor,
   DEFAULT_BATCH_SIZE,
+  DEFAULT_FILE_LIMITS,
   DEFAULT_MAX_FILE_BYTES,
   DEFAULT_MAX_TEXT_CHARS,
   nothingIngested,
@@ -11,7 +12,7 @@ import { LANGUAGES as ONTOLOGY_LANGUAGES } from '../../ontology/generated.js';
 import { configOf } from '../context.js';
 import { formatIngestReport } from '../format-report.js';
 import { createLogger } from '../logger.js';
-import { nonNegativeNumber, positiveInteger, positiveNumber } from '../parse-option.js';
+import { nonNegativeInteger, nonNegativeNumber, positiveInteger, positiveNumber } from '../parse-option.js';
 import { ingestInto, withWritableStore } from '../run-ingest.js';
 
 export const LANGUAGES: readonly Language[] = ONTOLOGY_LANGUAGES;
@@ -25,7 +26,16 @@ interface IngestOptions {
   batchSize: number;
   lockTimeout: number;
   progress: boolean;
+  workers?: number;
+  fileTimeout: number;
+  workerMemory: number;
+  maxPdfPages: number;
+  maxPdfInflated: number;
+  maxEvidence: number;
+  maxMentions: number;
 }
+
+const MB = 1024 * 1024;
 
 export function ingestCommand(): Command {
   return new Command('ingest')
@@ -59,6 +69,47 @@ export function ingestCommand(): Command {
       nonNegativeNumber,
       DEFAULT_LOCK_TIMEOUT_SECONDS,
     )
+    .option(
+      '--workers <n>',
+      'extraction threads (default: 1, or up to 4 from 256 files on); 0 extracts in the main thread, without the time and memory budgets',
+      nonNegativeInteger,
+    )
+    .option(
+      '--file-timeout <seconds>',
+      'fail a file whose reading and extraction take longer',
+      positiveNumber,
+      DEFAULT_FILE_LIMITS.fileTimeoutMs / 1000,
+    )
+    .option(
+      '--worker-memory <MB>',
+      'heap of each extraction thread: a file that needs more fails',
+      positiveInteger,
+      DEFAULT_FILE_LIMITS.workerHeapMb,
+    )
+    .option(
+      '--max-pdf-pages <n>',
+      'refuse PDFs with more pages',
+      positiveInteger,
+      DEFAULT_FILE_LIMITS.maxPdfPages,
+    )
+    .option(
+      '--max-pdf-inflated <MB>',
+      'refuse PDFs whose compressed streams inflate to more (images aside)',
+      positiveNumber,
+      DEFAULT_FILE_LIMITS.maxPdfInflatedBytes / MB,
+    )
+    .option(
+      '--max-evidence <n>',
+      'evidence kept per relation of one document (the rest is counted in a warning)',
+      positiveInteger,
+      DEFAULT_FILE_LIMITS.maxEvidencePerRelation,
+    )
+    .option(
+      '--max-mentions <n>',
+      'entity mentions kept per document (the rest is counted in a warning)',
+      nonNegativeInteger,
+      DEFAULT_FILE_LIMITS.maxMentionsPerDocument,
+    )
     .option('--no-progress', 'no progress bar, even on a terminal')
     .addHelpText(
       'after',
@@ -77,10 +128,19 @@ export function ingestCommand(): Command {
           extractor,
           {
             language: options.lang,
-            maxFileBytes: Math.floor(options.maxFileSize * 1024 * 1024),
-            maxTextChars: Math.floor(options.maxTextSize * 1024 * 1024),
+            maxFileBytes: Math.floor(options.maxFileSize * MB),
+            maxTextChars: Math.floor(options.maxTextSize * MB),
             batchSize: options.batchSize,
             progress: options.progress && !options.json,
+            workers: options.workers,
+            limits: {
+              fileTimeoutMs: Math.ceil(options.fileTimeout * 1000),
+              workerHeapMb: options.workerMemory,
+              maxPdfPages: options.maxPdfPages,
+              maxPdfInflatedBytes: Math.floor(options.maxPdfInflated * MB),
+              maxEvidencePerRelation: options.maxEvidence,
+              maxMentionsPerDocument: options.maxMentions,
+            },
           },
           logger,
         ),

@@ -14,7 +14,7 @@ function port(value: string): number {
 
 /** Open the configured store and serve the API on it until interrupted (also the `start` command's hook). */
 export async function serveStore(config: Config, _logger?: Logger): Promise<void> {
-  await withStore(config, (store) => serve(config, store, apiOptions()), { readOnly: true });
+  await withStore(config, (store) => serve(config, store, apiOptions()), { readOnly: true, warmUp: true });
 }
 
 export function serveCommand(): Command {

@@ -1,15 +1,33 @@
-import { type LineageApi, type OntologySummary, PATH_MAX_DEPTH, TIMELINE_LIMIT } from './api/index.ts';
-import { download, fileStem, type GraphData, sceneToSvg, toGraphml, toJson } from './export/index.ts';
+import type { EdgeSingular } from 'cytoscape';
+import {
+  type LineageApi,
+  type NodeSummary,
+  type OntologySummary,
+  PATH_MAX_DEPTH,
+  type PathInfo,
+} from './api/index.ts';
+import {
+  download,
+  type FigureFrame,
+  fileStem,
+  type GraphData,
+  sceneToSvg,
+  toGraphml,
+  toJson,
+} from './export/index.ts';
 import {
   buildViewGraph,
-  dateBounds,
   EXPANSION_CAP,
   type KindStyle,
   kindStyles,
   LineageView,
+  lineagePath,
   nodeCaption,
+  type PathDirection,
+  UNKNOWN_KIND_STYLE,
   type ViewGraph,
   type Visible,
+  viewTimeline,
   visibleElements,
 } from './graph/index.ts';
 import {
@@ -20,6 +38,7 @@ import {
   expand,
   focusOn,
   isExpanded,
+  LINEAGE_MAX_DEPTH,
   type LineageRequest,
   type Selection,
 } from './state/index.ts';
@@ -36,14 +55,25 @@ import {
   pathStatus,
   readerView,
   replaceChildren,
+  resultsView,
   SearchBox,
   showEvidenceTooltip,
-  timelineAxis,
-  timelineView,
+  timelinePanel,
 } from './ui/index.ts';
 
 /** A render that started before the latest navigation; its results are dropped. */
 class Superseded extends Error {}
+
+/** The path drawn: the API's shortest path, or a lineage path found inside a walk from the first end. */
+interface PathOutcome {
+  path: PathInfo | null;
+  direction: PathDirection | null;
+  /** The walk was cut by the API's per-hop limit, so a lineage path may exist beyond it. */
+  truncated: boolean;
+}
+
+/** Search hits per page of the results page. */
+const RESULTS_PAGE = 25;
 
 /**
  * The controller: the state lives in the URL; every navigation pushes a history entry and re-renders
@@ -57,14 +87,20 @@ export class ExplorerApp implements Actions {
   private view: LineageView;
   private graph: ViewGraph | null = null;
   private visible: Visible | null = null;
+  private pathOutcome: PathOutcome | null = null;
+  /** What the graph was fetched for, and what the canvas drew. */
+  private dataKey = '';
   private drawnKey = '';
   private readerKey = '';
+  /** The next node clicked on the canvas becomes the path's missing end. */
+  private pickingPathEnd = false;
+  private results: { query: string; nodes: NodeSummary[]; next: string | null } | null = null;
   private renderToken = 0;
   private busy = 0;
 
   constructor(private readonly api: LineageApi) {
     this.view = new LineageView(byId('cy'), {
-      onNode: (id) => this.select({ type: 'node', id }),
+      onNode: (id) => this.onCanvasNode(id),
       onExpand: (id) => this.expand(id),
       onMore: (center) => this.expand(center, true),
       onEdge: (id) => this.select({ type: 'edge', id }),
@@ -74,8 +110,10 @@ export class ExplorerApp implements Actions {
       input: byId<HTMLInputElement>('search-input'),
       listbox: byId('search-suggestions'),
       status: byId('search-status'),
+      empty: byId('search-empty'),
       search: (text, signal) => this.api.search(text, 8, signal),
       onChoose: (node) => this.focus(node.id),
+      onAll: (text) => this.navigate({ ...this.state, view: 'results', query: text }),
       onError: (error) => this.showError(error),
       lang: () => this.state.lang,
     });
@@ -83,25 +121,34 @@ export class ExplorerApp implements Actions {
     byId('view-timeline').addEventListener('click', () => this.setView('timeline'));
     byId('lang-en').addEventListener('click', () => this.navigate({ ...this.state, lang: 'en' }));
     byId('lang-fr').addEventListener('click', () => this.navigate({ ...this.state, lang: 'fr' }));
-    byId('export-png').addEventListener('click', () =>
-      download(`${this.fileStem()}.png`, this.view.png(), 'image/png'),
-    );
+    byId('export-png').addEventListener('click', () => {
+      this.view.png(this.figureFrame()).then(
+        (png) => download(`${this.fileStem()}.png`, png, 'image/png'),
+        (error: unknown) => this.showError(error),
+      );
+    });
     byId('export-svg').addEventListener('click', () =>
-      download(`${this.fileStem()}.svg`, sceneToSvg(this.view.scene()), 'image/svg+xml'),
+      download(`${this.fileStem()}.svg`, sceneToSvg(this.view.scene(), this.figureFrame()), 'image/svg+xml'),
     );
     byId('export-json').addEventListener('click', () =>
       download(`${this.fileStem()}.json`, toJson(this.viewData()), 'application/json'),
     );
-    byId('export-graphml').addEventListener('click', () =>
-      download(`${this.fileStem()}.graphml`, toGraphml(this.viewData()), 'application/graphml+xml'),
-    );
+    byId('export-graphml').addEventListener('click', () => {
+      const lang = this.state.lang;
+      const graphml = toGraphml(this.viewData(), {
+        caption: (node) => nodeCaption(node, lang),
+        positions: this.view.positions(),
+      });
+      download(`${this.fileStem()}.graphml`, graphml, 'application/graphml+xml');
+    });
     this.wireTools();
     byId('error-retry').addEventListener('click', () => void this.start());
     byId('reader').addEventListener('keydown', (event) => {
       if (event.key === 'Escape') this.closeReader();
     });
-    // Keep the canvas size in step with its box (window resize, panels opening); the view is not re-fitted.
-    new ResizeObserver(() => this.view.cy.resize()).observe(byId('cy'));
+    // Keep the canvas size in step with its box (window resize, panels opening); re-fitted only while the
+    // user has not panned or zoomed it.
+    new ResizeObserver(() => this.view.resized()).observe(byId('cy'));
     window.addEventListener('popstate', () => {
       this.state = decodeState(window.location.search);
       void this.render();
@@ -191,6 +238,16 @@ export class ExplorerApp implements Actions {
     this.navigate({ ...this.state, view });
   }
 
+  private onCanvasNode(id: string): void {
+    if (!this.pickingPathEnd) {
+      this.select({ type: 'node', id });
+      return;
+    }
+    this.pickingPathEnd = false;
+    const next = this.state.pathFrom === null ? { pathFrom: id } : { pathTo: id };
+    this.navigate({ ...this.state, ...next, selection: { type: 'node', id } });
+  }
+
   addLineage(id: string, lineage: LineageRequest): void {
     this.navigate({ ...addLineage(this.state, id, lineage), view: 'graph' });
   }
@@ -248,11 +305,16 @@ export class ExplorerApp implements Actions {
     try {
       this.syncChrome();
       if (this.state.view === 'graph') await this.renderGraph(check);
-      else await this.renderTimeline(check);
+      else if (this.state.view === 'timeline') await this.renderTimeline(check);
+      else await this.renderResults(check);
+      this.syncExports();
       await Promise.all([this.renderDetails(check), this.renderReader(check)]);
       this.clearError();
     } catch (error) {
-      if (!(error instanceof Superseded)) this.showError(error);
+      if (!(error instanceof Superseded)) {
+        this.showError(error);
+        this.syncExports();
+      }
     } finally {
       this.setBusy(-1);
     }
@@ -266,34 +328,90 @@ export class ExplorerApp implements Actions {
     byId('lang-fr').setAttribute('aria-pressed', String(lang === 'fr'));
     byId('graph-view').hidden = view !== 'graph';
     byId('timeline-view').hidden = view !== 'timeline';
+    byId('results-view').hidden = view !== 'results';
     byId('graph-hint').hidden = this.state.focus !== null;
-    for (const id of ['export-png', 'export-svg', 'export-json', 'export-graphml']) {
-      byId<HTMLButtonElement>(id).disabled = this.state.focus === null || view !== 'graph';
-    }
+    this.syncExports();
     this.filters?.sync(this.state.filters);
   }
 
-  private async renderGraph(check: () => void): Promise<void> {
-    const { focus, expanded, pathFrom, pathTo, filters, lang } = this.state;
+  /** Exports need something drawn: disabled on an empty view, outside the lineage view, or while it loads. */
+  private syncExports(): void {
+    const empty =
+      this.state.view !== 'graph' ||
+      this.state.focus === null ||
+      this.visible === null ||
+      this.visible.nodes.size === 0 ||
+      this.dataKey === '';
+    for (const id of ['export-png', 'export-svg', 'export-json', 'export-graphml']) {
+      byId<HTMLButtonElement>(id).disabled = empty;
+    }
+  }
+
+  /** Relation types a path may follow: the shown ones (all when none is hidden). */
+  private pathTypes(): string[] {
+    const hidden = this.state.filters.hiddenRelations;
+    if (hidden.length === 0 || !this.ontology) return [];
+    return this.ontology.relationKinds.map((r) => r.type).filter((t) => !hidden.includes(t));
+  }
+
+  /** Nodes the user hid (by node or kind): a lineage path goes round them. */
+  private hiddenByUser(): (node: NodeSummary) => boolean {
+    const nodes = new Set(this.state.filters.hiddenNodes);
+    const kinds = new Set(this.state.filters.hiddenKinds);
+    return (node) => nodes.has(node.id) || kinds.has(node.kind);
+  }
+
+  private async findPath(from: string, to: string): Promise<PathOutcome> {
+    const types = this.pathTypes();
+    if (this.state.pathMode === 'shortest') {
+      return { path: await this.api.path(from, to, types), direction: null, truncated: false };
+    }
+    let truncated = false;
+    for (const direction of ['downstream', 'upstream'] as const) {
+      const walk = await this.api.lineage(from, {
+        direction: direction === 'downstream' ? 'DOWNSTREAM' : 'UPSTREAM',
+        depth: LINEAGE_MAX_DEPTH,
+        types,
+        asOf: null,
+      });
+      truncated ||= walk.omitted > 0;
+      const path = lineagePath(walk, from, to, direction, this.hiddenByUser());
+      if (path) return { path, direction, truncated: false };
+    }
+    return { path: null, direction: null, truncated };
+  }
+
+  /** Fetch what the state shows and build the view graph (the lineage and timeline views share it). */
+  private async loadGraph(check: () => void): Promise<void> {
+    const { focus, expanded, pathFrom, pathTo, pathMode, filters } = this.state;
     if (focus === null) {
       this.graph = null;
       this.visible = null;
-      this.view.cy.elements().remove();
-      replaceChildren(byId('element-list'), h('p', { className: 'muted' }, 'Nothing drawn yet.'));
-      replaceChildren(byId('path-status'));
-      this.drawnKey = '';
+      this.pathOutcome = null;
+      this.dataKey = '';
       return;
     }
-    const key = JSON.stringify({ focus, expanded, pathFrom, pathTo, filters, lang });
-    if (key !== this.drawnKey) {
+    const avoid = pathMode === 'lineage' ? [filters.hiddenNodes, filters.hiddenKinds] : null;
+    const key = JSON.stringify({
+      focus,
+      expanded,
+      pathFrom,
+      pathTo,
+      pathMode,
+      types: this.pathTypes(),
+      avoid,
+    });
+    if (key !== this.dataKey || !this.graph) {
+      // Nothing to export until this view has loaded (a failed load leaves nothing drawn for it).
+      this.dataKey = '';
       const wanted = [{ id: focus, all: false }, ...expanded];
-      const [hoods, path] = await Promise.all([
+      const [hoods, outcome] = await Promise.all([
         Promise.all(
           wanted.map((e) =>
             'lineage' in e && e.lineage ? this.api.lineage(e.id, e.lineage) : this.api.neighbours(e.id),
           ),
         ),
-        pathFrom && pathTo ? this.api.path(pathFrom, pathTo) : Promise.resolve(null),
+        pathFrom && pathTo ? this.findPath(pathFrom, pathTo) : Promise.resolve(null),
       ]);
       check();
       // The focus may also be listed as expanded in full.
@@ -303,11 +421,28 @@ export class ExplorerApp implements Actions {
       }));
       this.graph = buildViewGraph(
         steps,
-        path,
+        outcome?.path ?? null,
         EXPANSION_CAP,
         this.ontology?.nodeKinds.map((k) => k.kind) ?? [],
       );
-      this.visible = visibleElements(this.graph, filters, focus);
+      this.pathOutcome = outcome;
+      this.dataKey = key;
+    }
+    this.visible = visibleElements(this.graph, filters, focus);
+  }
+
+  private async renderGraph(check: () => void): Promise<void> {
+    await this.loadGraph(check);
+    const { filters, lang } = this.state;
+    if (!this.graph || !this.visible) {
+      this.view.cy.elements().remove();
+      this.renderElementList();
+      replaceChildren(byId('path-status'));
+      this.drawnKey = '';
+      return;
+    }
+    const key = JSON.stringify({ data: this.dataKey, filters, lang });
+    if (key !== this.drawnKey) {
       byId('cy').hidden = false;
       this.view.cy.resize();
       this.view.render({
@@ -318,59 +453,155 @@ export class ExplorerApp implements Actions {
         styles: this.styles,
       });
       this.drawnKey = key;
-      this.renderPathStatus(pathFrom && pathTo ? path !== null : null);
     } else {
       // The canvas may have been hidden (timeline view) since it was drawn.
       this.view.cy.resize();
       this.view.select(this.state.selection);
     }
-    if (this.graph && this.visible) {
-      replaceChildren(
-        byId('element-list'),
-        elementList(this.graph, this.visible, lang, this.state.selection, this),
+    this.renderPathStatus();
+    this.renderElementList();
+  }
+
+  /** The In view list; keyboard focus stays on the item it was on (the list is rebuilt on every change). */
+  private renderElementList(): void {
+    const list = byId('element-list');
+    if (!this.graph || !this.visible) {
+      replaceChildren(list, h('p', { className: 'muted' }, 'Nothing drawn yet.'));
+      return;
+    }
+    const active = document.activeElement;
+    const focused =
+      active instanceof HTMLElement && list.contains(active)
+        ? (['data-node', 'data-edge', 'data-more'] as const)
+            .map((name) => [name, active.getAttribute(name)] as const)
+            .find(([, value]) => value !== null)
+        : undefined;
+    replaceChildren(list, elementList(this.graph, this.visible, this.state.lang, this.state.selection, this));
+    if (focused) {
+      const [name, value] = focused;
+      const again = [...list.querySelectorAll<HTMLElement>(`[${name}]`)].find(
+        (e) => e.getAttribute(name) === value,
       );
+      again?.focus();
     }
   }
 
-  private renderPathStatus(found: boolean | null): void {
+  private renderPathStatus(): void {
+    const { pathFrom, pathTo } = this.state;
     const name = (id: string | null) => {
       const node = id === null ? undefined : this.graph?.nodes.get(id);
       return node ? nodeCaption(node, this.state.lang) : id;
     };
+    const outcome = pathFrom && pathTo ? this.pathOutcome : null;
+    const hidden = this.hiddenByUser();
+    const throughHidden =
+      outcome?.path?.nodes.filter((n) => n.id !== pathFrom && n.id !== pathTo && hidden(n)).length ?? 0;
     const content = pathStatus({
-      from: name(this.state.pathFrom),
-      to: name(this.state.pathTo),
-      found,
+      from: name(pathFrom),
+      to: name(pathTo),
+      found: outcome ? outcome.path !== null : null,
+      mode: this.state.pathMode,
+      direction: outcome?.direction ?? null,
+      truncated: outcome?.truncated ?? false,
+      throughHidden,
+      filtered: this.state.filters.hiddenRelations.length > 0,
       maxDepth: PATH_MAX_DEPTH,
-      onClear: () => this.navigate({ ...this.state, pathFrom: null, pathTo: null }),
+      picking: this.pickingPathEnd,
+      onPick: () => {
+        this.pickingPathEnd = !this.pickingPathEnd;
+        this.renderPathStatus();
+      },
+      onMode: (pathMode) => this.navigate({ ...this.state, pathMode }),
+      onClear: () => {
+        this.pickingPathEnd = false;
+        this.navigate({ ...this.state, pathFrom: null, pathTo: null });
+      },
     });
     replaceChildren(byId('path-status'), ...(content ?? []));
   }
 
   private async renderTimeline(check: () => void): Promise<void> {
-    const { filters, lang } = this.state;
-    const { from, to } = dateBounds(filters);
-    const ontology = this.ontology;
-    const kinds = ontology?.nodeKinds.map((k) => k.kind).filter((k) => !filters.hiddenKinds.includes(k));
-    const entries = await this.api.timeline(
-      from,
-      to,
-      filters.hiddenKinds.length > 0 ? (kinds ?? null) : null,
-    );
-    check();
+    await this.loadGraph(check);
+    const pane = byId('timeline-view');
+    this.renderElementList();
+    if (!this.graph || this.state.focus === null) {
+      replaceChildren(
+        pane,
+        h('h2', {}, 'Timeline of the view'),
+        h(
+          'p',
+          { className: 'muted' },
+          'Nothing drawn yet: search for a node, and its lineage shows here in time.',
+        ),
+      );
+      return;
+    }
+    const { filters, lang, focus } = this.state;
+    // Every filter but the date range: the range is what the timeline shows and moves.
+    const shown = visibleElements(this.graph, { ...filters, from: null, to: null }, focus).nodes;
+    const timeline = viewTimeline(this.graph, shown);
+    const selected = this.state.selection?.type === 'node' ? this.state.selection.id : null;
     replaceChildren(
-      byId('timeline-view'),
-      h('h2', {}, 'Timeline'),
-      entries.length >= TIMELINE_LIMIT
-        ? h(
-            'p',
-            { className: 'muted' },
-            `Showing the first ${TIMELINE_LIMIT} items: narrow the dates to see the rest.`,
-          )
-        : null,
-      timelineAxis(entries, lang, this.styles, (id) => this.focus(id)),
-      timelineView(entries, lang, this.styles, this),
+      pane,
+      h('h2', {}, 'Timeline of the view'),
+      h(
+        'p',
+        { className: 'muted', attrs: { 'data-counts': '' } },
+        `${timeline.dated.length} dated and ${timeline.undated.length} undated nodes in view.`,
+      ),
+      ...timelinePanel({
+        timeline,
+        lang,
+        styles: this.styles,
+        filters,
+        selected,
+        onSelect: (id) => this.select({ type: 'node', id }),
+        onRange: (from, to) => this.setFilters({ ...filters, from, to }),
+      }),
     );
+  }
+
+  private async renderResults(check: () => void): Promise<void> {
+    const query = this.state.query;
+    const pane = byId('results-view');
+    if (query === null) {
+      replaceChildren(pane, h('p', { className: 'muted' }, 'Search for a code, a name or an acronym.'));
+      return;
+    }
+    if (this.results?.query !== query) {
+      const page = await this.api.searchPage(query, RESULTS_PAGE, null);
+      check();
+      this.results = { query, nodes: page.nodes, next: page.next };
+    }
+    const results = this.results;
+    replaceChildren(
+      pane,
+      ...resultsView({
+        query,
+        nodes: results.nodes,
+        more: results.next !== null,
+        lang: this.state.lang,
+        styles: this.styles,
+        onOpen: (id) => this.focus(id),
+        onMore: () => void this.moreResults(),
+      }),
+    );
+  }
+
+  private async moreResults(): Promise<void> {
+    const results = this.results;
+    if (!results?.next) return;
+    this.setBusy(1);
+    try {
+      const page = await this.api.searchPage(results.query, RESULTS_PAGE, results.next);
+      if (this.results !== results) return;
+      this.results = { query: results.query, nodes: [...results.nodes, ...page.nodes], next: page.next };
+      await this.render();
+    } catch (error) {
+      this.showError(error);
+    } finally {
+      this.setBusy(-1);
+    }
   }
 
   private async renderDetails(check: () => void): Promise<void> {
@@ -470,6 +701,29 @@ export class ExplorerApp implements Actions {
     };
   }
 
+  /** Title, legend (kinds and relation types drawn, in ontology order) and source line of a figure. */
+  private figureFrame(): FigureFrame {
+    const data = this.viewData();
+    const focus = this.state.focus ? this.graph?.nodes.get(this.state.focus) : undefined;
+    const kinds = new Set(data.nodes.map((n) => n.kind));
+    const types = new Set(data.edges.map((e) => e.type));
+    const legend = (this.ontology?.nodeKinds ?? [])
+      .filter((k) => kinds.has(k.kind))
+      .map((k) => {
+        const style = this.styles.get(k.kind) ?? UNKNOWN_KIND_STYLE;
+        return { label: k.kind, color: style.color, shape: style.shape };
+      });
+    const relations = (this.ontology?.relationKinds ?? []).map((r) => r.type).filter((t) => types.has(t));
+    const { from, to } = this.state.filters;
+    const range = from || to ? `, ${from ?? '…'}–${to ?? '…'}` : '';
+    return {
+      title: `Lineage of ${focus ? nodeCaption(focus, this.state.lang) : 'the view'} (${data.nodes.length} nodes, ${data.edges.length} relations${range})`,
+      source: `Decision Lineage explorer · ${window.location.href} · exported ${new Date().toISOString().slice(0, 10)}`,
+      legend,
+      relations,
+    };
+  }
+
   private fileStem(): string {
     const focus = this.state.focus ? this.graph?.nodes.get(this.state.focus) : undefined;
     return fileStem(focus ? nodeCaption(focus, this.state.lang) : null);
@@ -495,6 +749,21 @@ export class ExplorerApp implements Actions {
       modelPositions: () =>
         Object.fromEntries(this.view.cy.nodes().map((n) => [n.id(), { ...n.position() }] as const)),
       viewport: () => ({ zoom: this.view.cy.zoom(), pan: { ...this.view.cy.pan() } }),
+      fitted: () => this.view.isFitted(),
+      /** Each drawn edge as the polyline it is drawn along (bends sampled), and each node's box. */
+      edgeLines: () =>
+        this.view.cy
+          .edges()
+          .not('.more-link')
+          .map((e: EdgeSingular) => ({
+            id: e.id(),
+            source: e.source().id(),
+            target: e.target().id(),
+            routed: e.hasClass('routed'),
+            points: [e.sourceEndpoint(), ...(e.controlPoints() ?? []), e.targetEndpoint()],
+          })),
+      nodeBoxes: () =>
+        this.view.cy.nodes().map((n) => ({ id: n.id(), ...n.boundingBox({ includeLabels: false }) })),
       pinned: () => this.view.cy.nodes(':locked').map((n) => n.id()),
       selectOnCanvas: (ids: string[]) => {
         this.view.cy.nodes().unselect();

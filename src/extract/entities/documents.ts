@@ -15,18 +15,55 @@ function parseOrdinal(raw: string, ctx: Context): number | null {
   return null;
 }
 
+interface Cited {
+  /** The reference's groups with this item's own (number, year …). */
+  groups: Record<string, string | undefined>;
+  start: number;
+  end: number;
+}
+
 /**
- * The resolution numbers of a reference match with their end offsets in the text: the `number` group, or
- * every number of a `numbers` list ("Resolutions 8 and 9", « Résolutions 8 et 9 »).
+ * The documents a reference match cites, each with its offsets in the text: one for a `number` group; each
+ * number of a `numbers` list ("Resolutions 8 and 9", « Résolutions 8 et 9 »); each match of the reference's
+ * `item` pattern inside its `items` group ("resolutions 713 (1991), 721 (1991) and 724 (1991)"). One cited
+ * document takes the whole phrase; in a list the first takes the phrase up to its end, the last from its start
+ * to the phrase's end ("… 9 of the 11th CGPM"), the others their own span. Group offsets come from the
+ * regex's `d` flag (a number may recur in the phrase: "Resolution 1 of the 9th CGPM (1948)").
  */
-function numbersIn(m: RegExpExecArray, groups: Record<string, string | undefined>) {
-  if (groups.number) return [{ number: groups.number, end: m.index + m[0].length }];
-  if (!groups.numbers) return [];
-  const listAt = m.index + m[0].lastIndexOf(groups.numbers);
-  return [...groups.numbers.matchAll(/\d+/g)].map((n) => ({
-    number: n[0],
-    end: listAt + n.index + n[0].length,
-  }));
+function citedIn(
+  m: RegExpExecArray,
+  groups: Record<string, string | undefined>,
+  item: RegExp | null,
+): Cited[] {
+  const phraseEnd = m.index + m[0].length;
+  const spread = (list: Cited[]) =>
+    list.map((c, i) => ({
+      ...c,
+      start: i === 0 ? m.index : c.start,
+      end: i === list.length - 1 ? phraseEnd : c.end,
+    }));
+  const at = (name: string) => m.indices?.groups?.[name]?.[0];
+  const itemsAt = at('items');
+  if (item && groups.items && itemsAt !== undefined) {
+    item.lastIndex = 0;
+    return spread(
+      [...groups.items.matchAll(item)].map((n) => ({
+        groups: { ...groups, ...mergedGroups(n.groups ?? {}) },
+        start: itemsAt + n.index,
+        end: itemsAt + n.index + n[0].length,
+      })),
+    );
+  }
+  if (groups.number) return [{ groups, start: m.index, end: phraseEnd }];
+  const numbersAt = at('numbers');
+  if (!groups.numbers || numbersAt === undefined) return [];
+  return spread(
+    [...groups.numbers.matchAll(/\d+/g)].map((n) => ({
+      groups: { ...groups, number: n[0] },
+      start: numbersAt + n.index,
+      end: numbersAt + n.index + n[0].length,
+    })),
+  );
 }
 
 /** Document codes in every accepted spelling, and code-less references ("Resolution 2 of the 20th General Conference"). */
@@ -34,36 +71,33 @@ export function findDocuments(ctx: Context): void {
   const { view, tokens } = ctx;
   const span = (start: number, end: number) => [tokenAt(tokens, start), tokenAt(tokens, end)] as const;
   for (const compiled of ctx.compiled.references) {
-    if (ctx.institution !== compiled.family.institution) continue;
-    compiled.regex.lastIndex = 0;
-    for (let m = compiled.regex.exec(view.text); m; m = compiled.regex.exec(view.text)) {
-      const groups = mergedGroups(m.groups ?? {});
+    // In its institution's documents a reference reads every spelling of its organ; elsewhere only a pattern
+    // that names the organ applies, with its full names and acronyms ("Resolution 1 of the 14th CGPM").
+    const regex = ctx.institution === compiled.family.institution ? compiled.regex : compiled.foreign;
+    if (!regex) continue;
+    regex.lastIndex = 0;
+    for (let m = regex.exec(view.text); m; m = regex.exec(view.text)) {
       const organ = ctx.compiled.organizations.get(compiled.family.organ);
-      const ordinal = groups.ordinal ? parseOrdinal(groups.ordinal, ctx) : null;
       const calendar = organ?.sessionYears;
-      const ordinalYear = ordinal !== null ? calendar?.[String(ordinal)]?.toString() : undefined;
-      // A printed year must agree with the numbered session, and a year alone must be a session year:
-      // a wrong year would make an edge to another resolution.
-      if (groups.year && ordinalYear && groups.year !== ordinalYear) continue;
-      if (groups.year && !ordinalYear && calendar && !Object.values(calendar).includes(Number(groups.year)))
-        continue;
-      const year = groups.year ?? ordinalYear;
-      // Every group the canonical form needs must be known ("Resolution 2 of the General Conference" is not).
-      const needsYear = compiled.family.canonical.includes('{year');
-      const numbers = numbersIn(m, groups);
-      if ((needsYear && !year) || !numbers.length) continue;
-      numbers.forEach(({ number, end }, i) => {
+      for (const cited of citedIn(m, mergedGroups(m.groups ?? {}), compiled.item)) {
+        const { groups } = cited;
+        const ordinal = groups.ordinal ? parseOrdinal(groups.ordinal, ctx) : null;
+        const ordinalYear = ordinal !== null ? calendar?.[String(ordinal)]?.toString() : undefined;
+        // A printed year must agree with the numbered session, and a year alone must be a session year:
+        // a wrong year would make an edge to another resolution.
+        if (groups.year && ordinalYear && groups.year !== ordinalYear) continue;
+        if (groups.year && !ordinalYear && calendar && !Object.values(calendar).includes(Number(groups.year)))
+          continue;
+        const year = groups.year ?? ordinalYear;
+        // Every group the canonical form needs must be known ("Resolution 2 of the General Conference" is not).
+        if (compiled.family.canonical.includes('{year') && !year) continue;
         const code = formatCode(compiled.family.canonical, {
           ...groups,
-          number,
+          type: groups.type ?? 'RES',
           ...(year ? { year } : {}),
-          type: 'RES',
         });
-        // One number takes the whole phrase; in a list the first takes the phrase up to it, the next ones
-        // ("Resolutions 8 and 9") their digits.
-        const from = i === 0 ? m.index : end - number.length;
-        const [t0, t1] = span(from, end);
-        const entity = documentEntity(ctx, 'Resolution', code, view.text.slice(from, end));
+        const [t0, t1] = span(cited.start, cited.end);
+        const entity = documentEntity(ctx, 'Resolution', code, view.text.slice(cited.start, cited.end));
         const found = addMention(ctx, entity, t0, t1, compiled.reference.id);
         if (found && organ && ordinal !== null) {
           const session = sessionEntity(ctx, organ, ordinal, '');
@@ -78,7 +112,7 @@ export function findDocuments(ctx: Context): void {
             rule: compiled.reference.id,
           });
         }
-      });
+      }
     }
   }
   for (const match of scanCodes(view.text, ctx.compiled.knowledge)) {

@@ -106,6 +106,14 @@ export interface CompiledReference {
   reference: CodeReference;
   family: CodeFamily;
   regex: RegExp;
+  /** One cited document of a list (the reference's `item`), matched inside its `items` group. */
+  item: RegExp | null;
+  /**
+   * For a pattern that names its organ (`{organ}`): the same with the organ's full names and acronyms only,
+   * for documents of other institutions ("Resolution 1 of the 26th CGPM" in a CCTF or UNESCO text), where a
+   * context name ("the 14th General Conference") may be another organ's.
+   */
+  foreign: RegExp | null;
 }
 
 export interface AliasIndex {
@@ -297,6 +305,66 @@ function compileGazetteer(knowledge: Knowledge) {
   return { gazetteer, acronyms, organizations };
 }
 
+/** Accented letters match with or without their accent ("Conférence", "Conference"); case is the regex flag's. */
+const ACCENT_CLASSES: Record<string, string> = {
+  é: '[ée]',
+  è: '[èe]',
+  ê: '[êe]',
+  à: '[àa]',
+  ô: '[ôo]',
+  ó: '[óo]',
+  í: '[íi]',
+  á: '[áa]',
+};
+
+/** One organ name as a pattern fragment: words joined by any whitespace, accents optional. */
+function namePattern(name: string): string {
+  return name
+    .trim()
+    .split(/\s+/)
+    .map((word) => [...word].map((c) => ACCENT_CLASSES[c] ?? escapeRegex(c)).join(''))
+    .join('\\s+');
+}
+
+/**
+ * The `{organ}` placeholder of a reference pattern: every name, context name and acronym of the organ in
+ * organizations.yaml, plus the profile's `citationNames`, longest first (an alternation takes the first that
+ * fits). `{organ:<key>}` names another organ.
+ */
+export function organPattern(knowledge: Knowledge, key: string, fullNamesOnly = false): string {
+  const entry = knowledge.organizations.organizations.find((o) => o.key === key);
+  const profileOrgan = knowledge.institutions
+    .flatMap((p) => p.organs)
+    .find((o) => ('organization' in o ? o.organization : o.key) === key);
+  const names = new Set<string>([
+    ...Object.values(entry?.names ?? {}).flat(),
+    ...(entry?.acronyms ?? []),
+    ...(fullNamesOnly
+      ? []
+      : [
+          ...Object.values(entry?.contextNames ?? {}).flat(),
+          ...Object.values(profileOrgan?.citationNames ?? {}).flat(),
+        ]),
+  ] as string[]);
+  const fragments = [...new Set([...names].map(namePattern))].sort((a, b) => b.length - a.length);
+  return fragments.length ? `(?:${fragments.join('|')})` : '(?!)';
+}
+
+/** A reference pattern with its placeholders filled: `{ordinal}`, `{organ}` (the family's organ), `{organ:key}`. */
+export function expandPattern(
+  knowledge: Knowledge,
+  pattern: string,
+  ordinal: string,
+  organ: string,
+  fullNamesOnly = false,
+): string {
+  return pattern
+    .replaceAll('{ordinal}', ordinal)
+    .replace(/\{organ(?::([a-z0-9-]+))?\}/g, (_, key?: string) =>
+      organPattern(knowledge, key ?? organ, fullNamesOnly),
+    );
+}
+
 function compileCodes(knowledge: Knowledge, ordinal: string) {
   const families: CompiledFamily[] = knowledge.codes.families.map((family) => ({
     family,
@@ -308,7 +376,14 @@ function compileCodes(knowledge: Knowledge, ordinal: string) {
     return {
       reference,
       family,
-      regex: new RegExp(reference.pattern.replaceAll('{ordinal}', ordinal), 'gi'),
+      // 'd': group offsets, to place each cited number of a list.
+      regex: new RegExp(expandPattern(knowledge, reference.pattern, ordinal, family.organ), 'gid'),
+      item: reference.item
+        ? new RegExp(expandPattern(knowledge, reference.item, ordinal, family.organ), 'gi')
+        : null,
+      foreign: reference.pattern.includes('{organ}')
+        ? new RegExp(expandPattern(knowledge, reference.pattern, ordinal, family.organ, true), 'gid')
+        : null,
     };
   });
   return { families, references };

@@ -47,13 +47,30 @@ export const CodeFamilySchema = z
     pattern: nonEmpty,
     types: z.record(z.string(), z.enum(['Resolution', 'Report'])),
     canonical: nonEmpty,
+    /**
+     * Document types whose `session` group numbers an ordinary session of the family's organ: every such code
+     * (own or cited) is ADOPTED_AT that session ("13.COM 17" -> the Committee's 13th session). Extraordinary
+     * sessions ("7 EXT.COM 4B.2") are left out: they are another series.
+     */
+    adoptedAtSession: z.array(z.string()).default([]),
   })
   .strict();
 
-export const ReferenceSchema = z.object({ ...documented, family: ruleId, pattern: nonEmpty }).strict();
+export const ReferenceSchema = z
+  .object({
+    ...documented,
+    family: ruleId,
+    pattern: nonEmpty,
+    /** Pattern of one cited document inside the `items` group of a list ("713 (1991), 721 (1991) and …"). */
+    item: nonEmpty.optional(),
+  })
+  .strict();
 
 export const CodesSchema = z
-  .object({ families: z.array(CodeFamilySchema).min(1), references: z.array(ReferenceSchema).default([]) })
+  .object({
+    families: z.array(CodeFamilySchema).default([]),
+    references: z.array(ReferenceSchema).default([]),
+  })
   .strict();
 
 const perLanguage = <T extends z.ZodTypeAny>(item: T) => z.partialRecord(language, item);
@@ -78,6 +95,40 @@ export const OrganizationsSchema = z
   .object({
     organizations: z.array(OrganizationSchema).min(1),
     nonEntities: z.array(NonEntitySchema).default([]),
+  })
+  .strict();
+
+/**
+ * An organ of an institution profile: either a gazetteer entry of ingest/organizations.yaml named by its key
+ * (`organization: cgpm`), or an organ defined here with its names (an institution the gazetteer lacks).
+ * `citationNames` are further spellings used when texts cite the organ's documents ("the 11th Conférence");
+ * with the names and acronyms they make the `{organ}` placeholder of reference patterns.
+ */
+const organFields = {
+  /** The organ adopts the archive's documents: named in an opening ("The Security Council,") it sets the document's organ. */
+  adopts: z.boolean().default(false),
+  citationNames: perLanguage(z.array(nonEmpty)).optional(),
+};
+
+export const OrganRefSchema = z
+  .object({ organization: z.string().regex(/^[a-z0-9][a-z0-9-]*$/), ...organFields })
+  .strict();
+
+export const InlineOrganSchema = OrganizationSchema.omit({ institution: true }).extend(organFields).strict();
+
+export const ProfileFamilySchema = CodeFamilySchema.omit({ institution: true }).strict();
+
+/** One institution as data (ingest/institutions/<institution>.yaml): its organs, code families and citation forms. */
+export const InstitutionSchema = z
+  .object({
+    institution: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+    description: nonEmpty,
+    organs: z.array(z.union([OrganRefSchema, InlineOrganSchema])).default([]),
+    families: z.array(ProfileFamilySchema).default([]),
+    references: z.array(ReferenceSchema).default([]),
+    /** Whole short documents: `expect` is the own code the extractor must read. */
+    documents: z.array(ExampleSchema).default([]),
+    documentCounterExamples: z.array(CounterExampleSchema).default([]),
   })
   .strict();
 
@@ -301,6 +352,8 @@ export type CounterExample = z.infer<typeof CounterExampleSchema>;
 export type CodeFamily = z.infer<typeof CodeFamilySchema>;
 export type CodeReference = z.infer<typeof ReferenceSchema>;
 export type Codes = z.infer<typeof CodesSchema>;
+export type Institution = z.infer<typeof InstitutionSchema>;
+export type InstitutionOrgan = Institution['organs'][number];
 export type OrganizationEntry = z.infer<typeof OrganizationSchema>;
 export type Organizations = z.infer<typeof OrganizationsSchema>;
 export type VerbGroup = z.infer<typeof VerbSchema>;
@@ -317,4 +370,6 @@ export interface Knowledge {
   lexicons: Lexicon[];
   glossary: Glossary;
   aliases: AliasEntry[];
+  /** Institution profiles (ingest/institutions/*.yaml); their families and references are also in `codes`. */
+  institutions: Institution[];
 }

@@ -43,6 +43,7 @@ import { CypherExecutor, type Neo4jConnection } from './executor.js';
 import { readLineage, readLineageCounts, readLineageKeys } from './lineage.js';
 import { findPath } from './path.js';
 import { schemaStatements } from './schema.js';
+import { warmUpQueries } from './warmUp.js';
 import { applyBatch, type BatchResult } from './write/index.js';
 
 /** Documents per write transaction, measured (docs/neo4j-store.md, "Batch size"). */
@@ -65,6 +66,9 @@ export interface AutoCommitWriter {
 }
 
 export interface Neo4jStoreOptions {
+  /** Plan the common read statements in the background once `init()` has applied the schema (warmUp.ts):
+   * for a server (`lineage serve` sets it). Default false: one-shot commands and tests would only pay for it. */
+  warmUp?: boolean;
   /** Default: the batched writer, one transaction of three statements per batch (write/applyBatch.ts). */
   writer?: AutoCommitWriter;
   batchSize?: number;
@@ -77,6 +81,9 @@ export class Neo4jStore implements GraphStore {
   private readonly ontology: Ontology;
   private readonly writer: AutoCommitWriter | undefined;
   private readonly batchSize: number;
+  private readonly warmUpAtInit: boolean;
+  private warming: Promise<void> | undefined;
+  private closed = false;
 
   constructor(
     connection: Partial<Neo4jConnection> & { user?: string; password?: string },
@@ -93,6 +100,7 @@ export class Neo4jStore implements GraphStore {
     this.writer = options.writer;
     this.batchSize = options.writer?.batchSize ?? options.batchSize ?? DEFAULT_BATCH_SIZE;
     checkPositiveInt(this.batchSize, 'batchSize');
+    this.warmUpAtInit = options.warmUp ?? false;
   }
 
   /** Apply the ontology's schema (graph/constraints.cypher). Statements are idempotent; those whose
@@ -105,9 +113,26 @@ export class Neo4jStore implements GraphStore {
     const missing = schemaStatements(this.ontology).filter((s) => !existing.has(s.name));
     for (const statement of missing) await this.executor.autoCommit({ cypher: statement.cypher, params: {} });
     if (missing.length) await this.executor.autoCommit(reads.awaitIndexes());
+    if (this.warmUpAtInit) void this.warmUp();
+  }
+
+  /**
+   * Plan the common read statements (warmUp.ts), one after the other, so no request pays for planning;
+   * started by `init()` without waiting (the store answers meanwhile; a shape not planned yet is planned on
+   * first use). Resolves when all are planned; a failing one is skipped.
+   */
+  warmUp(): Promise<void> {
+    this.warming ??= (async () => {
+      for (const query of warmUpQueries(this.ontology)) {
+        if (this.closed) return;
+        await this.read(query).catch(() => undefined);
+      }
+    })();
+    return this.warming;
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     await this.executor.close();
   }
 
@@ -205,7 +230,7 @@ export class Neo4jStore implements GraphStore {
       language: r.get('language') as string,
       knowledge: (r.get('knowledge') as string | null) ?? null,
       nodes: (r.get('nodes') as number | null) ?? 0,
-      edges: (JSON.parse((r.get('edgeKeys') as string | null) ?? '[]') as unknown[]).length,
+      edges: (r.get('edges') as number | null) ?? 0,
     }));
   }
 
@@ -230,11 +255,11 @@ export class Neo4jStore implements GraphStore {
   async getDocuments(ids: string[]): Promise<Array<DocumentRecord | null>> {
     if (ids.length === 0) return [];
     const byId = new Map(
-      (await this.read(reads.getDocuments([...new Set(ids)]))).map((r) => [r.get('id'), r.get('json')]),
+      (await this.read(reads.getDocuments([...new Set(ids)]))).map((r) => [r.get('id'), r.get('props')]),
     );
     return ids.map((id) => {
-      const json = byId.get(id);
-      return json ? decodeDocument(json) : null;
+      const props = byId.get(id);
+      return props ? decodeDocument(props) : null;
     });
   }
 

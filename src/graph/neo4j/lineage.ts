@@ -16,8 +16,8 @@ interface EdgeRow {
   type: string;
   from: string;
   to: string;
-  evidence?: string[] | null;
-  propsJson?: string | null;
+  /** With payload: the relationship's evidence lists and qualifiers (EDGE_PAYLOAD_FIELDS). */
+  [field: string]: unknown;
 }
 
 interface NodeRow {

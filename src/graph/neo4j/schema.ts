@@ -45,6 +45,8 @@ function schemaCypher(ontology: Ontology): string[] {
     `CREATE CONSTRAINT ${snake(ENTITY_LABEL)}_id IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE n.id IS UNIQUE`,
     `CREATE CONSTRAINT ${snake(DOCUMENT_LABEL)}_id IF NOT EXISTS FOR (n:${DOCUMENT_LABEL}) REQUIRE n.id IS UNIQUE`,
     `CREATE INDEX ${snake(DOCUMENT_LABEL)}_own_node IF NOT EXISTS FOR (n:${DOCUMENT_LABEL}) ON (n.ownNode)`,
+    // documentsByHash: the ingest's hash-first skip looks stored documents up by the sha256 of the bytes.
+    `CREATE INDEX ${snake(DOCUMENT_LABEL)}_sha256 IF NOT EXISTS FOR (n:${DOCUMENT_LABEL}) ON (n.sha256)`,
     `CREATE INDEX ${snake(ENTITY_LABEL)}_code IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.code)`,
     `CREATE INDEX ${snake(ENTITY_LABEL)}_placement_date IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.placementDate)`,
   ];

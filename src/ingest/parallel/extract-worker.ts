@@ -26,6 +26,7 @@ try {
 let queue = Promise.resolve();
 port.on('message', (task: PrepareTask) => {
   queue = queue.then(async () => {
+    post({ type: 'started', id: task.id });
     post({ type: 'done', id: task.id, result: await prepareFile(task.file, extractor, task.options) });
   });
 });

@@ -13,4 +13,6 @@ export interface PrepareTask {
 export type WorkerMessage =
   | { type: 'ready' }
   | { type: 'start-failed'; message: string }
+  /** The worker began this task: its time budget runs from here. */
+  | { type: 'started'; id: number }
   | { type: 'done'; id: number; result: PreparedFile | FileOutcome };

@@ -50,6 +50,58 @@ const SKIPPED_ELEMENTS = new Set([
   'object',
   'svg',
 ]);
+/** Foreign (SVG, MathML) content: skipped, but closed by the HTML elements that end it in a browser. */
+const FOREIGN_ELEMENTS = new Set(['svg', 'math']);
+/**
+ * The HTML elements whose start tag breaks out of foreign content (the HTML standard's parsing rules for
+ * foreign content): an unclosed `<svg>` ends there instead of swallowing the rest of the document.
+ */
+const BREAKOUT_ELEMENTS = new Set([
+  'b',
+  'big',
+  'blockquote',
+  'body',
+  'br',
+  'center',
+  'code',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'em',
+  'embed',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'head',
+  'hr',
+  'i',
+  'img',
+  'li',
+  'listing',
+  'menu',
+  'meta',
+  'nobr',
+  'ol',
+  'p',
+  'pre',
+  'ruby',
+  's',
+  'small',
+  'span',
+  'strong',
+  'strike',
+  'sub',
+  'sup',
+  'table',
+  'tt',
+  'u',
+  'ul',
+  'var',
+]);
 /** Table cells are separated by a space so adjacent cells do not glue words together. */
 const CELL_ELEMENTS = new Set(['td', 'th']);
 /** HTML collapses ASCII whitespace only; no-break spaces (common in French typography) are text. */
@@ -65,7 +117,8 @@ export function htmlToText(html: string): string {
   let pendingBreak = 0;
   let pendingSpace = false;
   let atLineStart = true;
-  let skipDepth = 0;
+  // Skipped elements still open, innermost last: an unclosed one must not hide the text after it.
+  const skipped: string[] = [];
   let preDepth = 0;
 
   const requestBreak = (newlines: number): void => {
@@ -88,8 +141,12 @@ export function htmlToText(html: string): string {
   const parser = new Parser(
     {
       onopentag(name) {
-        if (SKIPPED_ELEMENTS.has(name)) skipDepth++;
-        if (skipDepth > 0) return;
+        if (BREAKOUT_ELEMENTS.has(name)) {
+          while (FOREIGN_ELEMENTS.has(skipped.at(-1) ?? '')) skipped.pop();
+        }
+        if (name === 'body' && skipped.includes('head')) skipped.splice(skipped.indexOf('head'));
+        if (SKIPPED_ELEMENTS.has(name)) skipped.push(name);
+        if (skipped.length > 0) return;
         if (name === 'pre') preDepth++;
         if (name === 'br') {
           if (pendingBreak > 0) emit('');
@@ -102,17 +159,18 @@ export function htmlToText(html: string): string {
       },
       onclosetag(name) {
         if (SKIPPED_ELEMENTS.has(name)) {
-          skipDepth = Math.max(0, skipDepth - 1);
+          const open = skipped.lastIndexOf(name);
+          if (open >= 0) skipped.splice(open);
           return;
         }
-        if (skipDepth > 0) return;
+        if (skipped.length > 0) return;
         if (name === 'pre') preDepth = Math.max(0, preDepth - 1);
         if (PARAGRAPH_ELEMENTS.has(name)) requestBreak(2);
         else if (LINE_ELEMENTS.has(name)) requestBreak(1);
         else if (CELL_ELEMENTS.has(name)) pendingSpace = true;
       },
       ontext(raw) {
-        if (skipDepth > 0) return;
+        if (skipped.length > 0) return;
         if (preDepth > 0) {
           emit(raw);
           return;

@@ -6,8 +6,10 @@ export type ReadFailure =
   | 'unreadable'
   | 'empty'
   | 'too-large'
+  | 'too-many-pages'
   | 'binary'
   | 'invalid-utf8'
+  | 'invalid-encoding'
   | 'invalid-pdf'
   | 'no-text'
   | 'unsupported-format';

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { assertNever } from '../../errors.js';
-import { decodeText } from './decode-text.js';
+import type { ExtractionWarning } from '../../model/index.js';
+import { DEFAULT_FILE_LIMITS } from '../limits.js';
+import { type DecodedText, decodeText } from './decode-text.js';
 import { formatOf, type SourceFormat } from './format.js';
 import { htmlToText } from './html-to-text.js';
-import { pdfToText } from './pdf-to-text.js';
+import { type PdfLimits, pdfToText } from './pdf-to-text.js';
 import { ReadError } from './read-error.js';
 
 /** Default largest source file accepted (bytes). */
@@ -13,6 +15,10 @@ export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
 export interface ReadOptions {
   /** Files larger than this are refused before being read. */
   maxBytes?: number;
+  maxPdfPages?: number;
+  maxPdfInflatedBytes?: number;
+  /** A PDF is read no further once its text passes this many characters (default: no limit here). */
+  maxTextChars?: number;
 }
 
 /** A source file turned into the plain text that a document's offsets index. */
@@ -23,6 +29,8 @@ export interface SourceText {
   sha256: string;
   bytes: number;
   text: string;
+  /** What reading noticed (a text converted from another encoding than UTF-8), added to the document's warnings. */
+  warnings: ExtractionWarning[];
 }
 
 /** Read one source file into plain text; throws a ReadError naming the file and the reason. */
@@ -44,26 +52,55 @@ export async function readSource(file: string, options: ReadOptions = {}): Promi
   } catch (error) {
     throw new ReadError(file, 'unreadable', `cannot be read (${describe(error)})`);
   }
-  const text = await toText(bytes, format, file);
+  const { text, warnings } = await toText(bytes, format, file, {
+    maxPages: options.maxPdfPages ?? DEFAULT_FILE_LIMITS.maxPdfPages,
+    maxInflatedBytes: options.maxPdfInflatedBytes ?? DEFAULT_FILE_LIMITS.maxPdfInflatedBytes,
+    maxTextChars: options.maxTextChars ?? Number.POSITIVE_INFINITY,
+  });
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return { file, format, sha256, bytes: bytes.length, text };
+  return { file, format, sha256, bytes: bytes.length, text, warnings };
 }
 
-async function toText(bytes: Uint8Array, format: SourceFormat, file: string): Promise<string> {
+async function toText(
+  bytes: Uint8Array,
+  format: SourceFormat,
+  file: string,
+  pdfLimits: PdfLimits,
+): Promise<{ text: string; warnings: ExtractionWarning[] }> {
   switch (format) {
     case 'text':
-    case 'markdown':
-      return decodeText(bytes, file);
-    case 'html':
-      return nonEmpty(htmlToText(decodeText(bytes, file)), file, 'the HTML has no text content');
-    case 'pdf':
+    case 'markdown': {
+      const decoded = decodeText(bytes, file);
+      return { text: decoded.text, warnings: encodingWarnings(decoded) };
+    }
+    case 'html': {
+      const decoded = decodeText(bytes, file);
+      const text = nonEmpty(htmlToText(decoded.text), file, 'the HTML has no text content');
+      return { text, warnings: encodingWarnings(decoded) };
+    }
+    case 'pdf': {
       if (bytes.length === 0) throw new ReadError(file, 'empty', 'the file is empty');
       if (!startsWithPdfHeader(bytes))
         throw new ReadError(file, 'invalid-pdf', 'not a PDF (no %PDF- header)');
-      return nonEmpty(await pdfToText(bytes, file), file, 'the PDF has no text layer (scanned image?)');
+      const text = await pdfToText(bytes, file, pdfLimits);
+      return { text: nonEmpty(text, file, 'the PDF has no text layer (scanned image?)'), warnings: [] };
+    }
     default:
       return assertNever(format);
   }
+}
+
+/** A text that was not UTF-8 is converted, and says so: its offsets index the converted text. */
+function encodingWarnings(decoded: DecodedText): ExtractionWarning[] {
+  if (decoded.encoding === 'utf-8') return [];
+  const name =
+    decoded.encoding === 'windows-1252' ? 'Windows-1252 (Latin-1)' : decoded.encoding.toUpperCase();
+  return [
+    {
+      code: 'TEXT_ENCODING',
+      message: `decoded as ${name} (${decoded.detectedBy}); stored as UTF-8, offsets index the decoded text`,
+    },
+  ];
 }
 
 async function sizeOf(file: string): Promise<number> {

@@ -38,7 +38,16 @@ describe('LineageApi', () => {
     expect(first).toEqual({
       center: 'a:1',
       nodes: [
-        { id: 'a:1', kind: 'A', name: 'One', labels: [], code: 'C-1', acronym: null, date: '2014-01-02' },
+        {
+          id: 'a:1',
+          kind: 'A',
+          name: 'One',
+          labels: [],
+          code: 'C-1',
+          acronym: null,
+          aliases: [],
+          date: '2014-01-02',
+        },
         {
           id: 'b:2',
           kind: 'B',
@@ -46,7 +55,8 @@ describe('LineageApi', () => {
           labels: [{ language: 'FR', text: 'Deux' }],
           code: null,
           acronym: null,
-          date: '2012-01-01',
+          aliases: [],
+          date: '2012',
         },
       ],
       edges: [],

@@ -16,7 +16,6 @@ import {
   ONTOLOGY_QUERY,
   PATH_QUERY,
   SEARCH_QUERY,
-  TIMELINE_QUERY,
 } from './queries.ts';
 import type {
   DocumentInfo,
@@ -25,7 +24,7 @@ import type {
   NodeSummary,
   OntologySummary,
   PathInfo,
-  TimelineEntry,
+  SearchPage,
 } from './types.ts';
 
 /** A lineage walk's arguments (the explorer's LineageRequest has the same shape). */
@@ -38,9 +37,6 @@ export interface LineageWalk {
 
 /** The API's largest per-hop limit: the explorer fetches whole neighbourhoods and caps them itself. */
 export const NEIGHBOURS_FETCH_LIMIT = 100;
-
-/** The API's largest timeline page: more items than this need a narrower date range. */
-export const TIMELINE_LIMIT = 100;
 
 /** The API's largest path search depth (src/graph/limits.ts): the explorer always asks for all of it. */
 export const PATH_MAX_DEPTH = 12;
@@ -76,12 +72,26 @@ export class LineageApi {
   }
 
   async search(text: string, first: number, signal?: AbortSignal): Promise<NodeSummary[]> {
-    const data = await this.run<{ search: { edges: Array<{ node: RawNode }> } }>(
-      SEARCH_QUERY,
-      { text, first },
-      signal,
-    );
-    return data.search.edges.map((e) => toNodeSummary(e.node));
+    return (await this.searchPage(text, first, null, signal)).nodes;
+  }
+
+  /** One page of search hits, best first; `after` is the previous page's cursor. */
+  async searchPage(
+    text: string,
+    first: number,
+    after: string | null,
+    signal?: AbortSignal,
+  ): Promise<SearchPage> {
+    const data = await this.run<{
+      search: {
+        edges: Array<{ node: RawNode }>;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    }>(SEARCH_QUERY, { text, first, after }, signal);
+    return {
+      nodes: data.search.edges.map((e) => toNodeSummary(e.node)),
+      next: data.search.pageInfo.hasNextPage ? data.search.pageInfo.endCursor : null,
+    };
   }
 
   neighbours(id: string): Promise<Neighbourhood> {
@@ -116,12 +126,14 @@ export class LineageApi {
     });
   }
 
-  path(from: string, to: string): Promise<PathInfo | null> {
-    return this.cached(`path:${from}\n${to}`, async () => {
+  /** The API's shortest path (either direction), following only `types` (all when empty). */
+  path(from: string, to: string, types: string[] = []): Promise<PathInfo | null> {
+    return this.cached(`path:${types.join(',')}:${from}\n${to}`, async () => {
       const data = await this.run<{ path: { nodes: RawNode[]; edges: RawRelation[] } | null }>(PATH_QUERY, {
         from,
         to,
         maxDepth: PATH_MAX_DEPTH,
+        relationTypes: types.length > 0 ? types : null,
       });
       if (!data.path) return null;
       return { nodes: data.path.nodes.map(toNodeSummary), edges: data.path.edges.map(toEdgeInfo) };
@@ -164,18 +176,5 @@ export class LineageApi {
       }),
     );
     return found.filter((v): v is { language: string; id: string } => v !== null);
-  }
-
-  timeline(from: string | null, to: string | null, kinds: string[] | null): Promise<TimelineEntry[]> {
-    const key = `timeline:${from}:${to}:${kinds?.join(',') ?? '*'}`;
-    return this.cached(key, async () => {
-      const data = await this.run<{ timeline: Array<{ date: string; node: RawNode }> }>(TIMELINE_QUERY, {
-        from,
-        to,
-        kinds,
-        limit: TIMELINE_LIMIT,
-      });
-      return data.timeline.map((t) => ({ date: t.date, node: toNodeSummary(t.node) }));
-    });
   }
 }

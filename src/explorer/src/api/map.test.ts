@@ -7,7 +7,7 @@ describe('toNodeSummary', () => {
   it.each([
     ['a date is used as is', { date: '2014-11-03' }, '2014-11-03'],
     ['a session is placed at its first day', { startDate: '2014-11-03' }, '2014-11-03'],
-    ['a year is placed on 1 January', { year: 2012 }, '2012-01-01'],
+    ['a year-only date stays a year', { year: 2012 }, '2012'],
     ['nothing dated stays undated', {}, null],
   ])('%s', (_reason, extra, date) => {
     expect(toNodeSummary({ ...base, ...extra }).date).toBe(date);

@@ -6,6 +6,7 @@ export interface RawNode {
   kind: string;
   name: string;
   labels: Label[];
+  aliases?: string[];
   code?: string | null;
   acronym?: string | null;
   date?: string | null;
@@ -30,7 +31,6 @@ export interface RawRelation {
 }
 
 export interface RawEntity extends RawNode {
-  aliases: string[];
   title?: string | null;
   organ?: string | null;
   place?: string | null;
@@ -56,7 +56,8 @@ export interface RawDocument {
 }
 
 export function toNodeSummary(raw: RawNode): NodeSummary {
-  const date = raw.date ?? raw.startDate ?? (raw.year ? `${raw.year}-01-01` : null);
+  // A year-only date stays a year ('1990'), never a made-up 1 January.
+  const date = raw.date ?? raw.startDate ?? (raw.year ? String(raw.year).padStart(4, '0') : null);
   return {
     id: raw.id,
     kind: raw.kind,
@@ -64,6 +65,7 @@ export function toNodeSummary(raw: RawNode): NodeSummary {
     labels: raw.labels,
     code: raw.code ?? null,
     acronym: raw.acronym ?? null,
+    aliases: raw.aliases ?? [],
     date,
   };
 }
@@ -100,7 +102,6 @@ export function toEntityDetails(raw: RawEntity): EntityDetails {
   }
   return {
     ...toNodeSummary(raw),
-    aliases: raw.aliases,
     title: raw.title ?? null,
     organ: raw.organ ?? null,
     place: raw.place ?? null,

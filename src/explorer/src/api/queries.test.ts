@@ -19,7 +19,6 @@ describe('explorer operations', () => {
       'ONTOLOGY_QUERY',
       'PATH_QUERY',
       'SEARCH_QUERY',
-      'TIMELINE_QUERY',
     ]);
   });
 

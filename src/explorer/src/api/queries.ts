@@ -9,6 +9,7 @@ export const NODE_FIELDS = /* GraphQL */ `
     kind
     name
     labels { language text }
+    aliases
     ... on Resolution { code date }
     ... on Report { code date }
     ... on Body { acronym year }
@@ -47,9 +48,10 @@ export const ONTOLOGY_QUERY = /* GraphQL */ `
 `;
 
 export const SEARCH_QUERY = /* GraphQL */ `
-  query ExplorerSearch($text: String!, $first: Int) {
-    search(text: $text, first: $first) {
-      edges { score node { ...NodeFields aliases } }
+  query ExplorerSearch($text: String!, $first: Int, $after: String) {
+    search(text: $text, first: $first, after: $after) {
+      edges { score node { ...NodeFields } }
+      pageInfo { hasNextPage endCursor }
     }
   }
   ${NODE_FIELDS}
@@ -83,8 +85,8 @@ export const LINEAGE_QUERY = /* GraphQL */ `
 `;
 
 export const PATH_QUERY = /* GraphQL */ `
-  query ExplorerPath($from: ID!, $to: ID!, $maxDepth: Int) {
-    path(from: $from, to: $to, maxDepth: $maxDepth) {
+  query ExplorerPath($from: ID!, $to: ID!, $maxDepth: Int, $relationTypes: [RelationType!]) {
+    path(from: $from, to: $to, maxDepth: $maxDepth, relationTypes: $relationTypes) {
       nodes { ...NodeFields }
       edges { ...RelationFields }
     }
@@ -97,7 +99,6 @@ export const ENTITY_QUERY = /* GraphQL */ `
   query ExplorerEntity($id: ID!) {
     entity(id: $id) {
       ...NodeFields
-      aliases
       ... on Resolution {
         title
         organ
@@ -131,14 +132,4 @@ export const DOCUMENT_QUERY = /* GraphQL */ `
       mentions { clause { index } start end text node { id kind name } }
     }
   }
-`;
-
-export const TIMELINE_QUERY = /* GraphQL */ `
-  query ExplorerTimeline($from: Date, $to: Date, $kinds: [NodeKind!], $limit: Int) {
-    timeline(from: $from, to: $to, kinds: $kinds, limit: $limit) {
-      date
-      node { ...NodeFields }
-    }
-  }
-  ${NODE_FIELDS}
 `;

@@ -12,7 +12,9 @@ export interface NodeSummary {
   labels: Label[];
   code: string | null;
   acronym: string | null;
-  /** The date the node is placed at in time (date, start date, or 1 January of its year). */
+  /** Other names the node is known by (exports carry them). */
+  aliases: string[];
+  /** When the node is placed in time: its date or start date ('YYYY-MM-DD'), or only its year ('YYYY'). */
   date: string | null;
 }
 
@@ -60,7 +62,6 @@ export interface RelatedEntity {
 }
 
 export interface EntityDetails extends NodeSummary {
-  aliases: string[];
   title: string | null;
   organ: string | null;
   place: string | null;
@@ -97,6 +98,12 @@ export interface DocumentInfo {
   text: string;
   clauses: DocumentClause[];
   mentions: DocumentMention[];
+}
+
+export interface SearchPage {
+  nodes: NodeSummary[];
+  /** Cursor for the next page; null on the last one. */
+  next: string | null;
 }
 
 export interface TimelineEntry {

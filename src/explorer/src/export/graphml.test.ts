@@ -17,6 +17,7 @@ const graph: GraphData = {
       ],
       code: null,
       acronym: 'GA',
+      aliases: ['Working Group A'],
       date: null,
     },
     {
@@ -26,6 +27,7 @@ const graph: GraphData = {
       labels: [],
       code: 'R-1',
       acronym: null,
+      aliases: [],
       date: '2014-11-07',
     },
   ],
@@ -53,7 +55,8 @@ const graph: GraphData = {
 };
 
 describe('toGraphml', () => {
-  const xml = toGraphml(graph);
+  const positions = new Map([['body:a&b', { x: 12.345, y: -40 }]]);
+  const xml = toGraphml(graph, { caption: (n) => n.code ?? `caption of ${n.id}`, positions });
   const doc = parseDocument(xml, { xmlMode: true });
   const all = (name: string) => {
     const found: Array<{ attribs: Record<string, string>; children: unknown[] }> = [];
@@ -82,6 +85,28 @@ describe('toGraphml', () => {
     expect(values).toContainEqual(['quote', 'Création du "Groupe" <A>']);
     expect(values).toContainEqual(['date', '2014-11-07']);
     expect(xml).not.toContain('<script>');
+  });
+
+  it('gives each node the caption the view shows as label, its aliases, and its drawn position', () => {
+    const of = (id: string) =>
+      Object.fromEntries(
+        all('node')
+          .filter((n) => n.attribs.id === id)
+          .flatMap((n) => n.children as Array<{ name?: string; attribs?: Record<string, string> }>)
+          .filter((c) => c.name === 'data')
+          .map((d) => [d.attribs?.key, text(d)]),
+      );
+    expect(of('body:a&b')).toMatchObject({
+      label: 'caption of body:a&b',
+      aliases: 'Working Group A',
+      x: '12.3',
+      y: '-40',
+    });
+    expect(of('resolution:R-1')).toMatchObject({ label: 'R-1' });
+    expect(of('resolution:R-1').x, 'no position, no x').toBeUndefined();
+    const keys = all('key').map((k) => k.attribs);
+    expect(keys).toContainEqual({ id: 'label', for: 'node', 'attr.name': 'label', 'attr.type': 'string' });
+    expect(keys).toContainEqual({ id: 'x', for: 'node', 'attr.name': 'x', 'attr.type': 'double' });
   });
 
   it('declares every data key it uses', () => {

@@ -95,6 +95,44 @@ describe('sceneToSvg', () => {
   });
 });
 
+describe('sceneToSvg with a frame', () => {
+  const frame = {
+    title: 'Lineage of <AG-2014-RES-04>',
+    source: 'Decision Lineage explorer · http://x/?focus=a&b · exported 2026-12-04',
+    legend: [
+      { label: 'Resolution', color: '#0072B2', shape: 'ellipse' },
+      { label: 'Body', color: '#009E73', shape: 'round-rectangle' },
+    ],
+    relations: ['RECALLS', 'ESTABLISHES'],
+  };
+  const scene = { box: { x1: 0, y1: 0, x2: 100, y2: 50 }, nodes: [node({})], edges: [] };
+  const framed = sceneToSvg(scene, frame);
+
+  it('adds the title, one legend item per kind, the relation types and the source line, escaped', () => {
+    const texts = elements(framed, 'text').map(textOf);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        frame.title,
+        'Resolution',
+        'Body',
+        'Relations: RECALLS, ESTABLISHES',
+        frame.source,
+      ]),
+    );
+    expect(elements(framed, 'g').filter((g) => g.attribs?.class === 'legend-item')).toHaveLength(2);
+  });
+
+  it('grows the picture to hold the frame, leaving the drawing where it was', () => {
+    const [plain] = elements(sceneToSvg(scene), 'svg');
+    const [root] = elements(framed, 'svg');
+    const [, py, , ph] = (plain?.attribs?.viewBox ?? '').split(' ').map(Number);
+    const [, fy, fw, fh] = (root?.attribs?.viewBox ?? '').split(' ').map(Number);
+    expect(fy).toBeLessThan(py ?? 0);
+    expect(fh).toBeGreaterThan((ph ?? 0) + 40);
+    expect(fw, 'at least 480 wide, so the legend has room').toBeGreaterThanOrEqual(480);
+  });
+});
+
 describe('wrapLabel', () => {
   it('breaks at spaces near the width and never loses a word', () => {
     const label = "Groupe d'experts mondial d'INTERPOL sur la cybercriminalité";

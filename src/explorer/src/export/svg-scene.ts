@@ -1,3 +1,11 @@
+import {
+  type FigureFrame,
+  FRAME_FONT,
+  frameLayout,
+  LEGEND_SIZE,
+  relationsLine,
+  TITLE_SIZE,
+} from './figure-frame.ts';
 import { escapeXml } from './graphml.ts';
 
 /** A drawing reduced to what SVG needs: positions in model coordinates, colours as CSS strings. */
@@ -35,7 +43,7 @@ export interface SvgScene {
 }
 
 const PADDING = 20;
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+const FONT = FRAME_FONT;
 const LINE_CHARS = 24;
 
 const n = (value: number) => String(Math.round(value * 10) / 10);
@@ -147,15 +155,73 @@ function nodeSvg(node: SvgNode): string {
   return `<g opacity="${n(node.opacity)}">${shapeOf(node, style)}${label}</g>`;
 }
 
+/** The title above the drawing and the legend, relation types and source line below it. */
+function frameSvg(frame: FigureFrame, x: number, top: number, bottom: number, width: number): string[] {
+  const layout = frameLayout(width, frame);
+  const left = (tx: number, ty: number, value: string, size: number, extra = '') =>
+    `<text x="${n(tx)}" y="${n(ty)}" font-size="${size}"${extra}>${escapeXml(value)}</text>`;
+  const legend = layout.legend.map((item) => {
+    const swatch = shapeOf(
+      {
+        x: x + item.x,
+        y: bottom + item.y,
+        width: 12,
+        height: 12,
+        shape: item.shape,
+        fill: item.color,
+        stroke: '#ffffff',
+        strokeWidth: 0,
+        dashed: false,
+        opacity: 1,
+        label: '',
+        labelInside: false,
+      },
+      ` fill="${escapeXml(item.color)}"`,
+    );
+    return `<g class="legend-item">${swatch}${left(x + item.x + 10, bottom + item.y + 4, item.label, LEGEND_SIZE, ' fill="#1f2933"')}</g>`;
+  });
+  return [
+    left(
+      x + 12,
+      top + layout.titleY,
+      frame.title,
+      TITLE_SIZE,
+      ' font-weight="600" fill="#1f2933" class="figure-title"',
+    ),
+    `<g class="legend">${legend.join('')}</g>`,
+    relationsLine(frame)
+      ? left(
+          x + 12,
+          bottom + layout.relationsY,
+          relationsLine(frame),
+          LEGEND_SIZE,
+          ' fill="#52606d" class="figure-relations"',
+        )
+      : '',
+    left(
+      x + 12,
+      bottom + layout.sourceY,
+      frame.source,
+      LEGEND_SIZE - 1,
+      ' fill="#52606d" class="figure-source"',
+    ),
+  ];
+}
+
 /**
- * A standalone SVG of the drawing: edges under nodes, every label escaped. Written by hand rather than
- * with a canvas-to-SVG shim so the output is small, readable and licensed like the rest of the project.
+ * A standalone SVG of the drawing: edges under nodes, every label escaped, framed (when given) by a title,
+ * a legend and a source line. Written by hand rather than with a canvas-to-SVG shim so the output is small,
+ * readable and licensed like the rest of the project.
  */
-export function sceneToSvg(scene: SvgScene): string {
+export function sceneToSvg(scene: SvgScene, frame?: FigureFrame): string {
   const x = scene.box.x1 - PADDING;
-  const y = scene.box.y1 - PADDING;
-  const width = Math.max(1, scene.box.x2 - scene.box.x1 + 2 * PADDING);
-  const height = Math.max(1, scene.box.y2 - scene.box.y1 + 2 * PADDING);
+  const drawingTop = scene.box.y1 - PADDING;
+  const drawingWidth = Math.max(1, scene.box.x2 - scene.box.x1 + 2 * PADDING);
+  const drawingHeight = Math.max(1, scene.box.y2 - scene.box.y1 + 2 * PADDING);
+  const layout = frame ? frameLayout(drawingWidth, frame) : null;
+  const width = layout ? layout.width : drawingWidth;
+  const y = drawingTop - (layout?.header ?? 0);
+  const height = drawingHeight + (layout ? layout.header + layout.footer : 0);
   // One arrowhead per edge colour: marker colours cannot follow the stroke in SVG 1.1 viewers.
   const markers = new Map(
     [...new Set(scene.edges.map((e) => e.stroke))].map((stroke, i) => [stroke, `arrow-${i}`]),
@@ -172,6 +238,7 @@ export function sceneToSvg(scene: SvgScene): string {
     `<rect x="${n(x)}" y="${n(y)}" width="${n(width)}" height="${n(height)}" fill="#ffffff"/>`,
     ...scene.edges.map((edge) => edgeSvg(edge, markers)),
     ...scene.nodes.map(nodeSvg),
+    ...(frame ? frameSvg(frame, x, y, drawingTop + drawingHeight, drawingWidth) : []),
     '</svg>',
     '',
   ].join('\n');

@@ -18,7 +18,21 @@ export function dateBounds(filters: Pick<Filters, 'from' | 'to'>): {
 }
 
 /**
- * What the filters leave visible. Undated nodes pass the date filter. Edges need both ends visible and
+ * Whether a node's date lies in the inclusive bounds (as `dateBounds` widens them). A year-only date
+ * ('YYYY') is in range when its year overlaps the bounds. Undated nodes are outside any set bound: a date
+ * filter asks for what is known to fall in the range, and the timeline lists the undated apart.
+ */
+export function dateInRange(date: string | null, from: string | null, to: string | null): boolean {
+  if (from === null && to === null) return true;
+  if (!date) return false;
+  if (date.length === 4) {
+    return (from === null || date >= from.slice(0, 4)) && (to === null || date <= to.slice(0, 4));
+  }
+  return (from === null || date >= from) && (to === null || date <= to);
+}
+
+/**
+ * What the filters leave visible. A date filter hides undated nodes (see `dateInRange`). Edges need both ends visible and
  * their type shown; a node left with no visible edge is hidden too, except the focus and path ends,
  * so a filter never leaves islands behind.
  */
@@ -30,7 +44,7 @@ export function visibleElements(graph: ViewGraph, filters: Filters, focus: strin
   const pinned = (id: string) => id === focus || graph.path.has(id);
   const candidates = new Set<string>();
   for (const node of graph.nodes.values()) {
-    const inRange = !node.date || ((!from || node.date >= from) && (!to || node.date <= to));
+    const inRange = dateInRange(node.date, from, to);
     const shown = !hiddenKinds.has(node.kind) && !hiddenNodes.has(node.id) && inRange;
     if (pinned(node.id) || shown) candidates.add(node.id);
   }

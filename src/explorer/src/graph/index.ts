@@ -1,6 +1,7 @@
-export { dateBounds, type Visible, visibleElements } from './filter.ts';
+export { dateBounds, dateInRange, type Visible, visibleElements } from './filter.ts';
 export { type KindStyle, kindStyles, UNKNOWN_KIND_STYLE } from './kind-style.ts';
 export { labelIn, nodeCaption } from './labels.ts';
+export { lineagePath, type PathDirection } from './lineage-path.ts';
 export { LineageView, type LineageViewEvents } from './lineage-view.ts';
 export {
   buildViewGraph,
@@ -11,3 +12,4 @@ export {
   neighbourPriority,
   type ViewGraph,
 } from './view-graph.ts';
+export { type ViewTimeline, viewTimeline } from './view-timeline.ts';

@@ -1,8 +1,11 @@
 import cytoscape, { type Core, type ElementDefinition, type EventObject } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import type { EdgeInfo } from '../api/types.ts';
+import { type FigureFrame, PNG_MAX_SIDE } from '../export/figure-frame.ts';
+import { framePng } from '../export/png-figure.ts';
 import type { SvgEdge, SvgScene } from '../export/svg-scene.ts';
 import type { Lang, Selection } from '../state/state.ts';
+import { edgesCrossing, type RouteBox, type RouteEdge, routeEdges } from './edge-routing.ts';
 import type { Visible } from './filter.ts';
 import { type KindStyle, UNKNOWN_KIND_STYLE } from './kind-style.ts';
 import { nodeCaption } from './labels.ts';
@@ -32,10 +35,12 @@ export interface RenderInput {
 
 const MAX_FIT_ZOOM = 1.1;
 
-/** Where new nodes go next to the node that brought them in: columns of this many rows, this far apart. */
+/** Where new nodes go next to the node that brought them in: a column of up to this many rows, this far apart. */
 const PLACE_ROWS = 12;
 const PLACE_ROW_GAP = 44;
 const PLACE_COLUMN_GAP = 150;
+/** The share of a half turn a large fan-out's ring spans (a little less than the whole half). */
+const PLACE_ARC = 0.9;
 
 const STYLESHEET: cytoscape.StylesheetJson = [
   {
@@ -54,6 +59,10 @@ const STYLESHEET: cytoscape.StylesheetJson = [
       'text-max-width': '130px',
       'border-width': 1,
       'border-color': '#ffffff',
+      // An edge passing under a label must not garble it.
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.8,
+      'text-background-padding': '1px',
     },
   },
   { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#1f2933' } },
@@ -89,6 +98,26 @@ const STYLESHEET: cytoscape.StylesheetJson = [
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.85,
       'text-background-padding': '1px',
+    },
+  },
+  // Bent round the nodes its straight line would cross (graph/edge-routing.ts); the bend is from node centres.
+  {
+    selector: 'edge.routed',
+    style: {
+      'curve-style': 'unbundled-bezier',
+      'control-point-distances': 'data(bend)' as never,
+      'control-point-weights': 0.5,
+      'edge-distances': 'node-position',
+    },
+  },
+  {
+    selector: 'edge.hover',
+    style: {
+      width: 3.5,
+      'line-color': '#52606d',
+      'target-arrow-color': '#52606d',
+      'source-arrow-color': '#52606d',
+      'z-index': 10,
     },
   },
   // The edge is drawn from its upstream end, so the stored direction may point backwards.
@@ -137,6 +166,10 @@ const STYLESHEET: cytoscape.StylesheetJson = [
 export class LineageView {
   readonly cy: Core;
   private edgeInfo = new Map<string, EdgeInfo>();
+  /** True while the viewport is where a fit left it; a pan or zoom by the user clears it. */
+  private fitted = false;
+  /** Set while the view moves the viewport itself, so that move is not taken for the user's. */
+  private moving = false;
 
   constructor(container: HTMLElement, events: LineageViewEvents) {
     this.cy = cytoscape({
@@ -162,9 +195,99 @@ export class LineageView {
     this.cy.on('mouseover', 'edge', (event: EventObject) => {
       const edge = this.edgeInfo.get(event.target.id());
       const at = clientPoint(container, event.renderedPosition);
+      event.target.addClass('hover');
       if (edge) events.onEdgeHover(edge, at);
     });
-    this.cy.on('mouseout', 'edge', () => events.onEdgeHover(null, { x: 0, y: 0 }));
+    this.cy.on('mouseout', 'edge', (event: EventObject) => {
+      event.target.removeClass('hover');
+      events.onEdgeHover(null, { x: 0, y: 0 });
+    });
+    this.cy.on('viewport', () => {
+      if (!this.moving) this.fitted = false;
+    });
+    // A node dragged by hand may now sit on other edges, and its own may need new bends.
+    this.cy.on('dragfree', 'node', (event: EventObject) => this.routeAll([event.target.id()]));
+  }
+
+  /** Move the viewport without it counting as the user's move. */
+  private program(move: () => void): void {
+    this.moving = true;
+    try {
+      move();
+    } finally {
+      this.moving = false;
+    }
+  }
+
+  /** After the canvas box changed size: keep the whole view in sight unless the user has panned or zoomed. */
+  resized(): void {
+    this.cy.resize();
+    if (this.fitted && this.cy.nodes().nonempty()) this.fit();
+  }
+
+  /** Whether the viewport is still where the last fit put it (tests and the resize rule). */
+  isFitted(): boolean {
+    return this.fitted;
+  }
+
+  /** Node bodies as routing obstacles (from position and size: cheaper than a bounding box per node). */
+  private routeBoxes(nodes: cytoscape.NodeCollection = this.cy.nodes()): RouteBox[] {
+    return nodes.map((n) => {
+      const { x, y } = n.position();
+      const w = n.outerWidth() / 2;
+      const h = n.outerHeight() / 2;
+      return { id: n.id(), x1: x - w, y1: y - h, x2: x + w, y2: y + h };
+    });
+  }
+
+  private routeLines(edges: cytoscape.EdgeCollection): RouteEdge[] {
+    return edges.map((e: cytoscape.EdgeSingular) => ({
+      id: e.id(),
+      source: { id: e.source().id(), ...e.source().position() },
+      target: { id: e.target().id(), ...e.target().position() },
+    }));
+  }
+
+  /**
+   * Bend the edges whose straight line would run under another node (all of them, or only those touching or
+   * crossing the nodes `placed`, after an incremental placement: the others are as they were). Node bodies
+   * are the obstacles, not their labels: labels sit on a white background above the edges, so an edge passing
+   * under one leaves it legible, and label boxes packed in a column would leave no way through.
+   */
+  routeAll(placed?: string[]): void {
+    const all = this.cy.edges().not('.more-link');
+    let edges = all;
+    if (placed) {
+      const ids = new Set(placed);
+      const fresh = this.cy.nodes().filter((n) => ids.has(n.id()));
+      const touching = fresh.connectedEdges().not('.more-link');
+      const crossing = new Set(edgesCrossing(this.routeBoxes(fresh), this.routeLines(all.not(touching))));
+      edges = touching.union(all.filter((e) => crossing.has(e.id())));
+    }
+    if (edges.empty()) return;
+    const bends = routeEdges(this.routeBoxes(), this.routeLines(edges));
+    this.cy.batch(() => {
+      for (const edge of edges) {
+        const bend = bends.get(edge.id());
+        if (bend === undefined) edge.removeClass('routed');
+        else edge.data('bend', bend).addClass('routed');
+      }
+    });
+    // Cytoscape measures the normal of a node pair in a fixed order, which can flip it for an edge: check
+    // each bend lies on the side routeEdges meant, and mirror it when not.
+    this.cy.batch(() => {
+      for (const [id, bend] of bends) {
+        const edge = this.cy.getElementById(id) as cytoscape.EdgeSingular;
+        const drawn = edge.controlPoints()?.[0];
+        if (!drawn) continue;
+        const a = edge.source().position();
+        const b = edge.target().position();
+        const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+        const normal = { x: -(b.y - a.y) / length, y: (b.x - a.x) / length };
+        const side = (drawn.x - (a.x + b.x) / 2) * normal.x + (drawn.y - (a.y + b.y) / 2) * normal.y;
+        if (Math.sign(side) !== Math.sign(bend)) edge.data('bend', -bend);
+      }
+    });
   }
 
   render({ graph, visible, lang, selection, styles }: RenderInput): void {
@@ -240,11 +363,20 @@ export class LineageView {
       if (selection) this.cy.getElementById(selection.id).addClass('selected');
     });
     if (firstDraw) this.relayout();
-    else if (added.length > 0) this.placeNear(added);
+    else if (added.length > 0) {
+      this.placeNear(added);
+      this.routeAll(added);
+    }
   }
 
   /** Lay the whole view out again (layered, left to right in lineage order) and fit it; pinned nodes stay. */
   relayout(): void {
+    this.program(() => this.runLayout());
+    this.routeAll();
+    this.fitted = true;
+  }
+
+  private runLayout(): void {
     this.cy
       .layout({
         name: 'dagre',
@@ -270,11 +402,14 @@ export class LineageView {
   }
 
   fit(): void {
-    this.cy.fit(undefined, 30);
-    if (this.cy.zoom() > MAX_FIT_ZOOM) {
-      this.cy.zoom(MAX_FIT_ZOOM);
-      this.cy.center();
-    }
+    this.program(() => {
+      this.cy.fit(undefined, 30);
+      if (this.cy.zoom() > MAX_FIT_ZOOM) {
+        this.cy.zoom(MAX_FIT_ZOOM);
+        this.cy.center();
+      }
+    });
+    this.fitted = true;
   }
 
   zoomBy(factor: number): void {
@@ -364,7 +499,9 @@ export class LineageView {
       groups.clear();
       progress = placedNow.length > 0;
     }
-    // Nodes with no drawn neighbour (a path's far end): below everything.
+    // Nodes with no drawn neighbour (a path's far end): below everything. (The bounding box of every node
+    // measures every label, so it is only taken when needed.)
+    if (pending.size === 0) return;
     const box = this.cy
       .nodes()
       .filter((n) => !pending.has(n.id()))
@@ -381,6 +518,12 @@ export class LineageView {
     });
   }
 
+  /**
+   * A few new nodes go in one column beside their parent; a larger fan-out goes on a half ring round it, on
+   * the same side, at a radius that keeps PLACE_ROW_GAP between neighbours. Either way the straight edges
+   * from the parent reach every member without passing under another one (columns side by side would put
+   * the near column in the way of the far ones).
+   */
   private placeGroup(parent: cytoscape.NodeSingular, side: number, ids: string[]): void {
     const origin = parent.position();
     const sorted = [...ids].sort((a, b) => {
@@ -388,13 +531,23 @@ export class LineageView {
       const db = String(this.cy.getElementById(b).data('date') ?? '');
       return da.localeCompare(db) || (a < b ? -1 : 1);
     });
-    const rows = Math.min(PLACE_ROWS, sorted.length);
+    if (sorted.length <= PLACE_ROWS) {
+      sorted.forEach((id, row) => {
+        this.cy.getElementById(id).position({
+          x: origin.x + side * PLACE_COLUMN_GAP,
+          y: origin.y + (row - (sorted.length - 1) / 2) * PLACE_ROW_GAP,
+        });
+      });
+      return;
+    }
+    const spread = PLACE_ARC * Math.PI;
+    const radius = Math.max(PLACE_COLUMN_GAP, ((sorted.length - 1) * PLACE_ROW_GAP) / spread);
     sorted.forEach((id, k) => {
-      const column = Math.floor(k / PLACE_ROWS);
-      const row = k % PLACE_ROWS;
+      // Oldest at the top, as in a column.
+      const angle = -spread / 2 + (k * spread) / (sorted.length - 1);
       this.cy.getElementById(id).position({
-        x: origin.x + side * (PLACE_COLUMN_GAP + column * PLACE_COLUMN_GAP),
-        y: origin.y + (row - (rows - 1) / 2) * PLACE_ROW_GAP,
+        x: origin.x + side * radius * Math.cos(angle),
+        y: origin.y + radius * Math.sin(angle),
       });
     });
   }
@@ -417,8 +570,18 @@ export class LineageView {
     return clientPoint(this.cy.container() as HTMLElement, position);
   }
 
-  png(): Blob {
-    return this.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }) as unknown as Blob;
+  /** The whole drawing at 2×, at most PNG_MAX_SIDE pixels a side, framed with title, legend and source. */
+  async png(frame: FigureFrame): Promise<Blob> {
+    // Cytoscape ignores maxWidth/maxHeight once a scale is given, so the cap is applied to the scale here.
+    const box = this.cy.elements().boundingBox({});
+    const scale = Math.min(2, PNG_MAX_SIDE / Math.max(1, box.w), PNG_MAX_SIDE / Math.max(1, box.h));
+    const drawing = (await this.cy.png({
+      output: 'blob-promise',
+      full: true,
+      scale,
+      bg: '#ffffff',
+    })) as unknown as Blob;
+    return framePng(drawing, frame);
   }
 
   /** The drawing as plain values, for the SVG export. */

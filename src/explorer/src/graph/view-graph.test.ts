@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { EdgeInfo, Neighbourhood, NodeSummary } from '../api/types.ts';
 import { INITIAL_STATE } from '../state/state.ts';
-import { dateBounds, visibleElements } from './filter.ts';
+import { dateBounds, dateInRange, visibleElements } from './filter.ts';
+import { testNode } from './test-node.ts';
 import { buildViewGraph, neighbourPriority } from './view-graph.ts';
 
-const node = (id: string, extra: Partial<NodeSummary> = {}): NodeSummary => ({
-  id,
-  kind: id.split(':')[0] ?? 'x',
-  name: id,
-  labels: [],
-  code: null,
-  acronym: null,
-  date: null,
-  ...extra,
-});
+const node = testNode;
 const edge = (type: string, from: string, to: string): EdgeInfo => ({
   id: `${type}:${from}->${to}`,
   type,
@@ -112,10 +104,25 @@ describe('visibleElements', () => {
     KINDS,
   );
 
-  it('filters by date range, keeping undated nodes and the focus', () => {
+  it('filters by date range, hiding undated nodes but never the focus', () => {
     const visible = visibleElements(graph, { ...INITIAL_STATE.filters, from: '2010', to: '2012' }, 'f:0');
-    expect(visible.nodes).toEqual(new Set(['f:0', 'r:2', 'b:1']));
-    expect(visible.edges).toEqual(new Set(['A:f:0->r:2', 'B:f:0->b:1', 'A:r:2->b:1']));
+    expect(visible.nodes).toEqual(new Set(['f:0', 'r:2']));
+    expect(visible.edges).toEqual(new Set(['A:f:0->r:2']));
+    const open = visibleElements(graph, INITIAL_STATE.filters, 'f:0');
+    expect(open.nodes.has('b:1'), 'without a date filter undated nodes show').toBe(true);
+  });
+
+  it.each([
+    ['1990', '1990-01-01', '1990-12-31', true, 'a year overlapping the range'],
+    ['1990', '1990-06-01', null, true, 'a year containing the lower bound'],
+    ['1989', '1990-01-01', null, false, 'a year before the range'],
+    ['1991', null, '1990-12-31', false, 'a year after the range'],
+    ['2010-05-01', '2010-01-01', '2010-12-31', true, 'a full date inside'],
+    ['2011-01-01', null, '2010-12-31', false, 'a full date after'],
+    [null, '2010-01-01', null, false, 'undated, with a bound set'],
+    [null, null, null, true, 'undated, no bound'],
+  ])('dateInRange(%s, %s, %s) is %s: %s', (date, from, to, expected, _why) => {
+    expect(dateInRange(date, from, to)).toBe(expected);
   });
 
   it('hides relation types, and nodes left without a visible edge', () => {

@@ -14,6 +14,8 @@ export {
   LINEAGE_MAX_DEPTH,
   type LineageRequest,
   lineageKey,
+  PATH_MODES,
+  type PathMode,
   type ReaderState,
   type Selection,
   VIEWS,

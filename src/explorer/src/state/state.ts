@@ -1,10 +1,14 @@
 /** Everything the explorer shows is derived from this value, which round-trips through the URL. */
 
-export const VIEWS = ['graph', 'timeline'] as const;
+export const VIEWS = ['graph', 'timeline', 'results'] as const;
 export type View = (typeof VIEWS)[number];
 
 export const LANGUAGES = ['en', 'fr'] as const;
 export type Lang = (typeof LANGUAGES)[number];
+
+/** `shortest`: the API's undirected shortest path; `lineage`: antecedent → descendant steps only. */
+export const PATH_MODES = ['shortest', 'lineage'] as const;
+export type PathMode = (typeof PATH_MODES)[number];
 
 export type Selection = { type: 'node'; id: string } | { type: 'edge'; id: string };
 
@@ -40,7 +44,7 @@ export interface Filters {
   hiddenKinds: string[];
   /** Nodes the user hid from the lineage view (never the focus). */
   hiddenNodes: string[];
-  /** Inclusive bounds, a year 'YYYY' or an ISO date 'YYYY-MM-DD'; undated nodes are always shown. */
+  /** Inclusive bounds, a year 'YYYY' or an ISO date 'YYYY-MM-DD'; a bound set hides undated nodes. */
   from: string | null;
   to: string | null;
 }
@@ -61,6 +65,9 @@ export interface ExplorerState {
   reader: ReaderState | null;
   pathFrom: string | null;
   pathTo: string | null;
+  pathMode: PathMode;
+  /** The search whose results page is open (view `results`). */
+  query: string | null;
   filters: Filters;
 }
 
@@ -73,11 +80,17 @@ export const INITIAL_STATE: ExplorerState = {
   reader: null,
   pathFrom: null,
   pathTo: null,
+  pathMode: 'shortest',
+  query: null,
   filters: { hiddenRelations: [], hiddenKinds: [], hiddenNodes: [], from: null, to: null },
 };
 
-/** Start a new lineage at `id`: expansions, path and reader belong to the previous one. */
+/**
+ * Start a new lineage at `id`: expansions, reader and a finished path belong to the previous one. A path
+ * with one end chosen is kept, so searching for its other end does not lose the first.
+ */
 export function focusOn(state: ExplorerState, id: string): ExplorerState {
+  const pending = (state.pathFrom === null) !== (state.pathTo === null);
   return {
     ...state,
     view: 'graph',
@@ -85,8 +98,8 @@ export function focusOn(state: ExplorerState, id: string): ExplorerState {
     expanded: [],
     selection: { type: 'node', id },
     reader: null,
-    pathFrom: null,
-    pathTo: null,
+    pathFrom: pending ? state.pathFrom : null,
+    pathTo: pending ? state.pathTo : null,
   };
 }
 

@@ -19,6 +19,8 @@ const full: ExplorerState = {
   reader: { document: 'resolution:AG-2014-RES-04', clause: 3 },
   pathFrom: 'body:gemc',
   pathTo: 'resolution:AG-2010-RES-08',
+  pathMode: 'lineage',
+  query: 'GEMC & co',
   filters: {
     hiddenRelations: ['THANKS', 'NOTES'],
     hiddenKinds: ['AddresseeGroup'],
@@ -41,6 +43,7 @@ describe('URL state', () => {
   it.each([
     ['unknown view falls back to the graph', '?view=matrix', { view: 'graph' }],
     ['unknown language falls back to English', '?lang=de', { lang: 'en' }],
+    ['unknown path mode falls back to the shortest path', '?pathMode=fastest', { pathMode: 'shortest' }],
     [
       'a non-numeric clause is dropped, the document kept',
       '?doc=d1&clause=x',
@@ -63,6 +66,13 @@ describe('state transitions', () => {
     expect(next).toMatchObject({ focus: 'body:x', expanded: [], selection: { type: 'node', id: 'body:x' } });
     expect(next.reader).toBeNull();
     expect(next.filters).toBe(full.filters);
+    expect([next.pathFrom, next.pathTo], 'a finished path belongs to the old lineage').toEqual([null, null]);
+  });
+
+  it('focusing keeps a path with one end chosen, so the other end can be searched for', () => {
+    const pending = { ...INITIAL_STATE, focus: 'a', pathFrom: 'a' };
+    expect(focusOn(pending, 'b')).toMatchObject({ focus: 'b', pathFrom: 'a', pathTo: null });
+    expect(focusOn({ ...INITIAL_STATE, focus: 'a', pathTo: 'a' }, 'b').pathTo).toBe('a');
   });
 
   it('expanding twice is a no-op, asking for all widens the expansion', () => {

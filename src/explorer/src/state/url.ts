@@ -5,6 +5,7 @@ import {
   LANGUAGES,
   type Lang,
   lineageKey,
+  PATH_MODES,
   parseLineageKey,
   type Selection,
   VIEWS,
@@ -30,6 +31,8 @@ export function encodeState(state: ExplorerState): string {
   }
   if (state.pathFrom !== null) params.set('pathFrom', state.pathFrom);
   if (state.pathTo !== null) params.set('pathTo', state.pathTo);
+  if (state.pathMode !== INITIAL_STATE.pathMode) params.set('pathMode', state.pathMode);
+  if (state.query !== null) params.set('q', state.query);
   for (const r of state.filters.hiddenRelations) params.append('hideRel', r);
   for (const k of state.filters.hiddenKinds) params.append('hideKind', k);
   for (const n of state.filters.hiddenNodes) params.append('hideNode', n);
@@ -86,6 +89,8 @@ export function decodeState(search: string): ExplorerState {
     reader: doc === null ? null : { document: doc, clause },
     pathFrom: one('pathFrom'),
     pathTo: one('pathTo'),
+    pathMode: pick(PATH_MODES, one('pathMode'), INITIAL_STATE.pathMode),
+    query: one('q'),
     filters: {
       hiddenRelations: unique(params.getAll('hideRel')),
       hiddenKinds: unique(params.getAll('hideKind')),

@@ -8,6 +8,6 @@ export { showEvidenceTooltip } from './evidence-tooltip.ts';
 export { FiltersPanel } from './filters-panel.ts';
 export { pathStatus } from './path-status.ts';
 export { focusTargetClause, readerView } from './reader.ts';
+export { resultsView } from './results-view.ts';
 export { SearchBox } from './search-box.ts';
-export { timelineAxis } from './timeline-axis.ts';
-export { timelineView } from './timeline-view.ts';
+export { timelinePanel } from './timeline-view.ts';

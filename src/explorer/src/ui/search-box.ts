@@ -7,8 +7,12 @@ export interface SearchBoxOptions {
   input: HTMLInputElement;
   listbox: HTMLElement;
   status: HTMLElement;
+  /** Visible "no matches" line (the status is for screen readers). */
+  empty: HTMLElement;
   search(text: string, signal: AbortSignal): Promise<NodeSummary[]>;
   onChoose(node: NodeSummary): void;
+  /** Open the results page for `text` (every hit, paged). */
+  onAll(text: string): void;
   onError(error: unknown): void;
   lang(): Lang;
   debounceMs?: number;
@@ -16,10 +20,16 @@ export interface SearchBoxOptions {
 
 /**
  * A WAI-ARIA combobox: suggestions as you type (debounced, stale answers discarded), arrow keys move
- * through them, Enter chooses, Escape closes.
+ * through them, Enter chooses, Escape closes. Enter always answers the text in the box: while the
+ * suggestions shown are for an earlier text, it searches the current one at once and opens its top hit.
+ * The last option opens the results page.
  */
 export class SearchBox {
   private results: NodeSummary[] = [];
+  /** The text the suggestions shown answer. */
+  private resultsFor = '';
+  /** Enter was pressed before the suggestions for the current text arrived. */
+  private enterPending = false;
   private active = -1;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private inflight: AbortController | undefined;
@@ -37,6 +47,7 @@ export class SearchBox {
 
   private schedule(): void {
     clearTimeout(this.timer);
+    this.o.empty.hidden = true;
     const text = this.o.input.value.trim();
     if (text.length === 0) {
       this.inflight?.abort();
@@ -53,7 +64,12 @@ export class SearchBox {
     try {
       const results = await this.o.search(text, controller.signal);
       if (controller.signal.aborted) return;
-      this.show(results);
+      const current = this.o.input.value.trim() === text;
+      this.show(results, text);
+      if (this.enterPending && current) {
+        this.enterPending = false;
+        if (results.length > 0) this.choose(0);
+      }
     } catch (error) {
       if (controller.signal.aborted) return;
       this.close();
@@ -61,10 +77,30 @@ export class SearchBox {
     }
   }
 
-  private show(results: NodeSummary[]): void {
+  /** Options: the hits, then "All results" (index results.length). */
+  private get optionCount(): number {
+    return this.results.length > 0 ? this.results.length + 1 : 0;
+  }
+
+  private show(results: NodeSummary[], text: string): void {
     this.results = results;
+    this.resultsFor = text;
     this.active = results.length > 0 ? 0 : -1;
     const lang = this.o.lang();
+    const all = h(
+      'li',
+      {
+        attrs: { id: `suggestion-${results.length}`, role: 'option', 'aria-selected': 'false' },
+        className: 'suggestion suggestion-all',
+        on: {
+          mousedown: (event) => {
+            event.preventDefault();
+            this.choose(results.length);
+          },
+        },
+      },
+      `All results for “${text}”`,
+    );
     replaceChildren(
       this.o.listbox,
       ...results.map((node, i) => {
@@ -88,10 +124,13 @@ export class SearchBox {
           h('span', { className: 'kind-badge' }, node.kind),
         );
       }),
+      results.length > 0 ? all : null,
     );
     this.o.listbox.hidden = results.length === 0;
     this.o.input.setAttribute('aria-expanded', String(results.length > 0));
     this.o.status.textContent = results.length === 0 ? 'No matches.' : `${results.length} suggestions.`;
+    this.o.empty.textContent = results.length === 0 ? `No matches for “${text}”.` : '';
+    this.o.empty.hidden = results.length > 0;
     this.highlight();
   }
 
@@ -116,16 +155,24 @@ export class SearchBox {
         if (!open) return;
         event.preventDefault();
         const step = event.key === 'ArrowDown' ? 1 : -1;
-        this.active = (this.active + step + this.results.length) % this.results.length;
+        this.active = (this.active + step + this.optionCount) % this.optionCount;
         this.highlight();
         return;
       }
-      case 'Enter':
-        if (open && this.active >= 0) {
-          event.preventDefault();
+      case 'Enter': {
+        const text = this.o.input.value.trim();
+        if (text === '') return;
+        event.preventDefault();
+        if (open && this.active >= 0 && this.resultsFor === text) {
           this.choose(this.active);
+          return;
         }
+        // The suggestions on screen (if any) answer an earlier text: search this one now.
+        clearTimeout(this.timer);
+        this.enterPending = true;
+        void this.run(text);
         return;
+      }
       case 'Escape':
         this.close();
         return;
@@ -135,6 +182,11 @@ export class SearchBox {
   }
 
   private choose(index: number): void {
+    if (index === this.results.length && this.results.length > 0) {
+      this.close();
+      this.o.onAll(this.resultsFor);
+      return;
+    }
     const node = this.results[index];
     if (!node) return;
     this.close();
@@ -143,6 +195,8 @@ export class SearchBox {
   }
 
   close(): void {
+    this.enterPending = false;
+    this.o.empty.hidden = true;
     this.o.listbox.hidden = true;
     this.o.input.setAttribute('aria-expanded', 'false');
     this.o.input.removeAttribute('aria-activedescendant');

@@ -19,23 +19,29 @@ function svg<K extends keyof SVGElementTagNameMap>(
   return element;
 }
 
-/** Fractional years, so dates within a year spread out. */
-function yearOf(date: string): number {
+/** Fractional years, so dates within a year spread out; a year-only date sits mid-year. */
+export function yearOf(date: string): number {
+  if (date.length === 4) return Number(date) + 0.5;
   const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
   return y + (m - 1) / 12 + (d - 1) / 365;
 }
 
+export interface TimelineAxisInput {
+  entries: TimelineEntry[];
+  lang: Lang;
+  styles: Map<string, KindStyle>;
+  /** Ids outside the date range (drawn faded). */
+  outside: ReadonlySet<string>;
+  selected: string | null;
+  onSelect(id: string): void;
+}
+
 /**
- * The timeline as a picture: one lane per kind, one dot per dated entity on a shared year axis.
- * Dots are decoration for pointer users (the list below it is the accessible form); clicking one
- * opens that entity's lineage.
+ * The dated nodes in view as a picture: one lane per kind, one dot per node on a shared year axis. Dots are
+ * for pointer users (the list beside it is the accessible form); clicking one selects that node.
  */
-export function timelineAxis(
-  entries: TimelineEntry[],
-  lang: Lang,
-  styles: Map<string, KindStyle>,
-  onOpen: (id: string) => void,
-): SVGSVGElement | null {
+export function timelineAxis(input: TimelineAxisInput): SVGSVGElement | null {
+  const { entries, lang, styles, outside, selected, onSelect } = input;
   if (entries.length === 0) return null;
   const kinds = [...styles.keys()].filter((k) => entries.some((e) => e.node.kind === k));
   for (const e of entries) if (!kinds.includes(e.node.kind)) kinds.push(e.node.kind);
@@ -49,7 +55,7 @@ export function timelineAxis(
     viewBox: `0 0 ${WIDTH} ${height}`,
     class: 'timeline-axis',
     role: 'img',
-    'aria-label': `Timeline chart from ${min} to ${max - 1}`,
+    'aria-label': `Timeline chart of the view from ${min} to ${max - 1}`,
   });
   kinds.forEach((kind, lane) => {
     const y = MARGIN.top + lane * LANE + LANE / 2;
@@ -68,16 +74,22 @@ export function timelineAxis(
   }
   for (const entry of entries) {
     const style = styles.get(entry.node.kind) ?? UNKNOWN_KIND_STYLE;
+    const classes = [
+      'dot',
+      outside.has(entry.node.id) ? 'outside' : '',
+      selected === entry.node.id ? 'selected' : '',
+    ];
     const dot = svg('circle', {
       cx: x(yearOf(entry.date)),
       cy: MARGIN.top + kinds.indexOf(entry.node.kind) * LANE + LANE / 2,
       r: 6,
       fill: style.color,
-      class: 'dot',
+      class: classes.filter(Boolean).join(' '),
       'data-node': entry.node.id,
     });
-    dot.append(svg('title', {}, `${entry.date} · ${nodeCaption(entry.node, lang)}`));
-    dot.addEventListener('click', () => onOpen(entry.node.id));
+    const when = entry.date.length === 4 ? `${entry.date} (year only)` : entry.date;
+    dot.append(svg('title', {}, `${when} · ${nodeCaption(entry.node, lang)}`));
+    dot.addEventListener('click', () => onSelect(entry.node.id));
     root.append(dot);
   }
   return root;

@@ -4,6 +4,7 @@ export * as reads from './reads.js';
 export {
   type BatchWrites,
   type ContributionRow,
+  DOCUMENT_STATE_FIELDS,
   type DocumentRow,
   type EdgeKey,
   type EdgeRow,
@@ -12,5 +13,6 @@ export {
   lockAndReadFacts,
   lockDocumentStates,
   type NodeRow,
+  OWN_TEXT_FIELDS,
   writeBatch,
 } from './writes.js';

@@ -2,6 +2,7 @@ import type { Ontology } from '../../../ontology/index.js';
 import { MAX_LINEAGE_DEPTH } from '../../limits.js';
 import { checkDepth } from '../../lineage/index.js';
 import type { CypherQuery } from '../cypher.js';
+import { EDGE_PAYLOAD_FIELDS } from '../encode.js';
 import { DOCUMENT_LABEL, ENTITY_LABEL, SEARCH_INDEX } from '../schema.js';
 import { relationType } from './allowList.js';
 
@@ -28,7 +29,7 @@ RETURN n.id AS id, n.json AS json`,
 export function getDocuments(ids: string[]): CypherQuery {
   return {
     cypher: `MATCH (d:${DOCUMENT_LABEL}) WHERE d.id IN $ids
-RETURN d.id AS id, d.json AS json`,
+RETURN d.id AS id, properties(d) AS props`,
     params: { ids },
   };
 }
@@ -166,7 +167,7 @@ function steps(
 
 /** An edge is late (left out) when every one of its evidence documents is dated after `$asOf`; a
  * document's date is its own node's `docDate` (docs/store-semantics.md §4). */
-const notLate = (r: string): string => `any(d IN ${r}.evidenceDocs WHERE NOT EXISTS {
+const notLate = (r: string): string => `any(d IN ${r}.evidenceDocuments WHERE NOT EXISTS {
     MATCH (doc:${DOCUMENT_LABEL} {id: d}) MATCH (own:${ENTITY_LABEL} {id: doc.ownNode}) WHERE own.docDate > $asOf
   })`;
 
@@ -220,7 +221,7 @@ WITH s, ${options.steps ? 'steps + found AS steps' : 'steps'}, rels + stepped AS
 WITH s, steps, rels, seen + frontier AS seen, layers + [frontier] AS layers, frontier`;
   const nodeFields = options.payload ? 'id: w.id, kind: w.kind, json: w.json' : 'id: w.id, kind: w.kind';
   const edgeFields = options.payload
-    ? 'id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, evidence: r.evidence, propsJson: r.propsJson'
+    ? `id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, ${EDGE_PAYLOAD_FIELDS}`
     : 'id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id';
   return {
     cypher: `MATCH (s:${ENTITY_LABEL} {id: $id})
@@ -297,7 +298,7 @@ export function documentsByHash(hashes: string[]): CypherQuery {
   return {
     cypher: `MATCH (d:${DOCUMENT_LABEL}) WHERE d.sha256 IN $hashes
 RETURN d.id AS id, d.source AS source, d.sha256 AS sha256, d.language AS language, d.knowledge AS knowledge,
-  size(d.nodeIds) AS nodes, d.edgeKeys AS edgeKeys
+  size(d.nodeIds) AS nodes, size(d.edgeTypes) AS edges
 ORDER BY id`,
     params: { hashes },
   };

@@ -21,6 +21,14 @@ import { kindLabel, relationType } from './allowList.js';
  */
 export const KEEP_PLAN = 'CYPHER replan=skip';
 
+/** A stored document's state as both writers read it (write/facts.ts `StoredDocumentRow`), a map of `d`. */
+export const DOCUMENT_STATE_FIELDS =
+  '{id: d.id, sha256: d.sha256, knowledge: d.knowledge, ownNode: d.ownNode, nodeIds: d.nodeIds, edgeTypes: d.edgeTypes, edgeFroms: d.edgeFroms, edgeTos: d.edgeTos}';
+
+/** What a document's clause texts are read from (encode.ts `decodeClauseTexts`): spans of its text. */
+export const OWN_TEXT_FIELDS =
+  'text: d.text, clauseStarts: d.clauseStarts, clauseEnds: d.clauseEnds, clauseTexts: d.clauseTexts';
+
 export interface EdgeKey {
   id: string;
   type: string;
@@ -49,7 +57,7 @@ CALL () {
 }
 WITH d
 WHERE d.sha256 IS NOT NULL
-RETURN {id: d.id, sha256: d.sha256, knowledge: d.knowledge, ownNode: d.ownNode, nodeIds: d.nodeIds, edgeKeys: d.edgeKeys} AS document`,
+RETURN ${DOCUMENT_STATE_FIELDS} AS document`,
     params: { batch: { write: [...new Set(write)].sort(), remove: [...new Set(remove)].sort() } },
   };
 }
@@ -92,7 +100,7 @@ CALL () {
   UNWIND $batch.nodeIds AS id
   MATCH (d:${DOCUMENT_LABEL} {ownNode: id})
   WHERE NOT d.id IN $batch.changed
-  RETURN collect({id: id, document: d.id, clauseTexts: d.clauseTexts}) AS ownTexts
+  RETURN collect({id: id, document: d.id, ${OWN_TEXT_FIELDS}}) AS ownTexts
 }
 CALL () {
   UNWIND $batch.edges AS row

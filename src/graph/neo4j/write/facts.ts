@@ -1,6 +1,5 @@
 import type { GraphNode } from '../../../model/index.js';
-import type { EdgeKey } from '../builders/index.js';
-import { decodeMergeState, decodeStoredEdge } from '../encode.js';
+import { decodeClauseTexts, decodeEdgeKeys, decodeMergeState, decodeStoredEdge } from '../encode.js';
 import type { DocumentState, StoredFacts } from './plan.js';
 
 /**
@@ -10,7 +9,7 @@ import type { DocumentState, StoredFacts } from './plan.js';
 export interface FactRows {
   nodes: Array<{ id: string; fields: string | null; names: string[] | null }>;
   contributions: Array<{ id: string; document: string; node: string; own: boolean | null }>;
-  ownTexts: Array<{ id: string; document: string; clauseTexts: string[] | null }>;
+  ownTexts: Array<{ id: string; document: string } & Record<string, unknown>>;
   edges: Array<{ id: string; type: string; from: string; to: string; props: Record<string, unknown> }>;
 }
 
@@ -20,7 +19,9 @@ export interface StoredDocumentRow {
   knowledge?: string | null;
   ownNode: string | null;
   nodeIds: string[] | null;
-  edgeKeys: string | null;
+  edgeTypes: string[] | null;
+  edgeFroms: string[] | null;
+  edgeTos: string[] | null;
 }
 
 export function decodeDocumentState(row: StoredDocumentRow): DocumentState {
@@ -30,7 +31,7 @@ export function decodeDocumentState(row: StoredDocumentRow): DocumentState {
     knowledge: row.knowledge ?? null,
     ownNode: row.ownNode ?? null,
     nodeIds: row.nodeIds ?? [],
-    edgeKeys: JSON.parse(row.edgeKeys ?? '[]') as EdgeKey[],
+    edgeKeys: decodeEdgeKeys(row),
   };
 }
 
@@ -50,10 +51,10 @@ export function decodeFacts(rows: FactRows): StoredFacts {
     list.push({ document, node: JSON.parse(node) as GraphNode, own: own === true });
     facts.contributions.set(id, list);
   }
-  for (const { id, document, clauseTexts } of rows.ownTexts) {
-    const list = facts.ownTexts.get(id) ?? [];
-    list.push([document, clauseTexts ?? []]);
-    facts.ownTexts.set(id, list);
+  for (const row of rows.ownTexts) {
+    const list = facts.ownTexts.get(row.id) ?? [];
+    list.push([row.document, decodeClauseTexts(row)]);
+    facts.ownTexts.set(row.id, list);
   }
   for (const { id, type, from, to, props } of rows.edges)
     facts.edges.set(id, decodeStoredEdge(type, from, to, props));
