@@ -255,11 +255,11 @@ describe('sittings of any organ', () => {
   it.each([
     [
       'en',
-      'The Intergovernmental Committee for the Safeguarding of the Intangible Cultural Heritage,\n\n1. Recalling the decision adopted at its sixth session and at the 13th session of the Intergovernmental Committee,',
+      'The Intergovernmental Committee for the Protection of Mountain Heritage,\n\n1. Recalling the decision adopted at its sixth session and at the 13th session of the Intergovernmental Committee,',
     ],
     [
       'fr',
-      'Le Comité intergouvernemental de sauvegarde du patrimoine culturel immatériel,\n\n1. Rappelant la décision adoptée lors de sa sixième session et de la 13e session du Comité intergouvernemental,',
+      'Le Comité intergouvernemental de protection du patrimoine montagnard,\n\n1. Rappelant la décision adoptée lors de sa sixième session et de la 13e session du Comité intergouvernemental,',
     ],
   ] as const)('%s: sessions of the organ of the opening formula, short forms included', (language, text) => {
     const x = run(

@@ -481,10 +481,16 @@ export function findShortForms(ctx: Context): void {
   const opening = ctx.segments.find((s) => s.function === 'opening');
   if (!opening) return;
   const organ = ctx.found.find(
-    (f) => f.inside === undefined && f.entity.kind === 'Body' && f.t0 >= opening.t0 && f.t1 <= opening.t1,
+    (f) =>
+      f.inside === undefined &&
+      (f.entity.kind === 'Body' || f.entity.kind === 'Organization') &&
+      f.t0 >= opening.t0 &&
+      f.t1 <= opening.t1,
   );
   if (!organ) return;
-  const full = bodyKey(organ.entity.name, ctx.compiled, 'other');
+  // The organ's name as written in the opening (a gazetteer organ's display name may be another language's).
+  const written = ctx.view.text.slice(organ.start, organ.end);
+  const full = bodyKey(written, ctx.compiled, 'other');
   if (!full) return;
   for (const other of ctx.found) {
     if (other === organ || other.entity.kind !== 'Body' || other.entity.id === organ.entity.id) continue;
