@@ -460,7 +460,10 @@ export function findOrganizations(ctx: Context): void {
     const words = tokens.slice(t0, t1).filter((t) => t.kind === 'word');
     if (words.length < 2) continue;
     const acronym = tokens[t1]?.text === '(' && tokens[t1 + 2]?.text === ')' && isAcronym(tokens[t1 + 1]);
-    const marked = words.some((t) => lexicon.internationalMarkers.has(t.fold));
+    // Head-last names put the marker before the head ("World Health Organization"); one after it belongs to a
+    // complement or a following name ("Union of Soviet Socialist Republics, United Kingdom of …" are States).
+    const markerSpan = headLast ? tokens.slice(t0, i + 1) : words;
+    const marked = markerSpan.some((t) => t.kind === 'word' && lexicon.internationalMarkers.has(t.fold));
     // "Forum on Metrology and Digitalization (FMD)": an English head with complements and an acronym but no
     // marker is a body's name as often as an organisation's.
     if (!marked && !(acronym && (!headLast || t1 === i + 1))) continue;
