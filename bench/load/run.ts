@@ -25,6 +25,7 @@ interface Options {
   seconds: number;
   size: number;
   out?: string;
+  cold?: boolean;
 }
 
 /** Global CLI options and environment reaching one store, and how to release what was started for it. */
@@ -66,8 +67,8 @@ async function benchStore(
       process.stderr.write(
         `[${store}] ${options.connections} connections for ${options.seconds} s on ${server.url}\n`,
       );
-      // A short warm-up so that the figures are of a running server, not of its first queries.
-      await runLoad(store, server.url, bodies, 10, 3);
+      // A short warm-up so that the figures are of a running server, not of its first queries (--cold: none).
+      if (!options.cold) await runLoad(store, server.url, bodies, 10, 3);
       return await runLoad(store, server.url, bodies, options.connections, options.seconds);
     } finally {
       await server.stop();
@@ -119,6 +120,7 @@ await new Command()
   .option('--seconds <n>', 'duration of the measured run', positive, 30)
   .option('--size <n>', 'documents in the generated corpus', positive, 300)
   .option('--out <file>', 'also write the figures as JSON')
+  .option('--cold', 'no warm-up: measure from the first requests of the server')
   .action(
     async (raw: { stores: string; connections: number; seconds: number; size: number; out?: string }) => {
       const stores = raw.stores.split(',').map((s) => s.trim());

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyse } from '../../src/extract/analyse.js';
 import { detectLanguage } from '../../src/extract/index.js';
+import { toOriginal } from '../../src/extract/text/view.js';
 import { loadKnowledge } from '../../src/ingest/knowledge.js';
 import { loadOntology } from '../../src/ontology/index.js';
 import { type ClauseLabel, type OurClause, scoreClauses } from './bipm-clauses.js';
@@ -21,9 +22,11 @@ export function clausesOf(
   const { ctx } = analyse(text, knowledge, ontology, { language, source });
   return ctx.segments.map((s) => {
     const parent = s.parent === undefined ? undefined : ctx.segments[s.parent];
+    // Segments index the normalised view; the labels index the file.
+    const { start, end } = toOriginal(ctx.view, s.start, s.end);
     return {
-      start: s.start,
-      end: s.end,
+      start,
+      end,
       verbRule: (() => {
         const v = s.verb ?? parent?.verb;
         return (v?.lead ?? v?.group)?.id;

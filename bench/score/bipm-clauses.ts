@@ -6,19 +6,22 @@
  * Mapping (source `type` -> our verb group, named by its lemma id without the language prefix, e.g.
  * `en.verb.decides` -> `decides`). Only types with a clear counterpart are scored; the others (having /
  * having regard, acknowledging, acting, states, judges, remarks, observing, referring, sanctions, reaffirming,
- * calls upon) mix several verbs in the source's labels and are left out.
+ * calls upon) mix several verbs in the source's labels and are left out. Lemmas the source files under
+ * several types are mapped to none: `supports` ("supported" is labelled thanks, « soutient » approves),
+ * `endorses` ("endorsed" recommends, « entérine » approves), `reaffirms`. `proposes` is the source's
+ * `encourages` (every "proposes" / « propose » clause of the archive is labelled so).
  */
 export const CLAUSE_TYPE_MAPPING: Readonly<Record<string, readonly string[]>> = {
   considering: ['considering', 'considers'],
-  'recalling / further recalling': ['recalling'],
-  noting: ['noting', 'notes'],
+  'recalling / further recalling': ['recalling', 'recalls'],
+  noting: ['noting', 'notes', 'noting-and-welcoming'],
   recognizing: ['aware', 'recognizes'],
   emphasizing: ['aware'],
-  'taking into account': ['taking-into-account'],
+  'taking into account': ['taking-into-account', 'takes-into-account'],
   decides: ['decides'],
-  approves: ['approves'],
+  approves: ['approves', 'approving'],
   adopts: ['approves'],
-  accepts: ['accepts'],
+  accepts: ['accepts', 'accepting'],
   recommends: ['recommends'],
   'invites / further invites': ['invites'],
   welcomes: ['welcomes', 'welcoming'],
@@ -29,8 +32,8 @@ export const CLAUSE_TYPE_MAPPING: Readonly<Record<string, readonly string[]>> = 
   declares: ['declares'],
   appoints: ['appoints'],
   elects: ['appoints'],
-  confirms: ['endorses'],
-  encourages: ['encourages'],
+  confirms: ['confirms'],
+  encourages: ['encourages', 'proposes'],
   urges: ['encourages'],
   authorizes: ['authorizes'],
   empowers: ['authorizes'],

@@ -1,5 +1,6 @@
 import { type CodeMatch, codeFromFileName, formatCode, scanCodes } from './codes.js';
 import { dateAt } from './dates.js';
+import { ANY_INSTITUTION } from './entities/documents.js';
 import { documentEntity } from './entities/make.js';
 import { sessionEntity } from './entities/meetings.js';
 import { mentionsIn } from './entities/mentions.js';
@@ -84,7 +85,7 @@ export function preScan(ctx: Context, source: string): CodeMatch | null {
   const inText = scanCodes(headText, ctx.compiled.knowledge)[0] ?? symbolLine(ctx);
   const fromFile = codeFromFileName(source, ctx.compiled.knowledge);
   const match = inText ?? fromFile;
-  if (match) {
+  if (match && match.family.institution !== ANY_INSTITUTION) {
     ctx.institution = match.family.institution;
     ctx.organ = ctx.compiled.organizations.get(match.family.organ);
     if (match.groups.session) ctx.sessionOrdinal = Number(match.groups.session);
@@ -210,6 +211,44 @@ function sessionOfCode(ctx: Context, resolution: Entity, printed: Found | undefi
   return session;
 }
 
+/** An acronym in parentheses: "(CCTF)". */
+const PARENTHESISED_ACRONYM = /^[A-Z][A-Z0-9]{1,9}$/;
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * The genre-level code of a document no family codes (codes.yaml `derived`): the heading's document word and
+ * number ("Recommendation 1"), the acronym the opening formula gives its organ and the opening's year: "The
+ * Consultative Committee for Time and Frequency (CCTF), at its 21st session in 2017," -> CCTF-2017-REC-1.
+ */
+function derivedCode(ctx: Context, head: readonly Segment[], opening: Segment) {
+  const rule = ctx.compiled.knowledge.codes.derived;
+  if (!rule) return undefined;
+  const { tokens } = ctx;
+  let type: string | undefined;
+  let number: number | undefined;
+  // "Recommendation 1", "## Résolution N° 3": the type word among a heading's first tokens, its number next.
+  for (const segment of head.filter((s) => s !== opening)) {
+    for (let i = segment.t0; i < Math.min(segment.t1, segment.t0 + 3) && number === undefined; i++) {
+      type = rule.types[tokens[i]!.fold];
+      const next = tokens
+        .slice(i + 1, Math.min(segment.t1, i + 4))
+        .find((t) => !/^(n|no|n°|°|\.)$/.test(t.fold));
+      if (type && next?.kind === 'number') number = Number(next.text);
+    }
+    if (number !== undefined) break;
+  }
+  let organ: string | undefined;
+  let year: string | undefined;
+  for (let i = opening.t0; i < opening.t1; i++) {
+    const t = tokens[i]!;
+    const inParentheses = tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')';
+    if (!organ && inParentheses && PARENTHESISED_ACRONYM.test(t.text)) organ = t.text;
+    if (!year && YEAR.test(t.text)) year = t.text;
+  }
+  if (!type || number === undefined || !organ || !year) return undefined;
+  return { code: formatCode(rule.canonical, { organ, year, type, number: String(number) }), number };
+}
+
 /** The mention of the symbol line's code, when there is one. */
 function symbolLineMention(ctx: Context): Found | undefined {
   const line = symbolLine(ctx);
@@ -272,6 +311,14 @@ export function readHeader(ctx: Context, source: string, sha256: string): Header
     code = fromFile.code;
     codeRule = fromFile.family.id;
     number ??= fromFile.groups.number ? Number(fromFile.groups.number) : undefined;
+  }
+  if (!code && opening) {
+    const derived = derivedCode(ctx, head, opening);
+    if (derived) {
+      code = derived.code;
+      codeRule = ctx.compiled.knowledge.codes.derived?.id;
+      number ??= derived.number;
+    }
   }
   const hasClauses = ctx.segments.some((s) => s.verb);
   if (title) ctx.hits.push({ rule, value: title.title });

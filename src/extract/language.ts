@@ -25,15 +25,22 @@ export interface LanguageGuess {
   confidence: number;
 }
 
+const OPEN_QUOTES = new Set(['«', '“']);
+const CLOSE_QUOTES = new Set(['»', '”']);
+
 /** Votes of each lexicon (stopwords and clause verbs) over a token list. */
 export function languageVotes(tokens: readonly Token[], knowledge: Knowledge): Map<Language, number> {
   const votes = new Map<Language, number>();
   for (const lexicon of compile(knowledge).lexicons.values()) {
     let score = 0;
     const distinct = new Set<string>();
+    let quoted = 0;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      if (token.kind !== 'word') continue;
+      // A quotation is often a title in another language (« _Mise en pratique_ for the definition of … »).
+      if (OPEN_QUOTES.has(token.text)) quoted++;
+      else if (CLOSE_QUOTES.has(token.text)) quoted = Math.max(0, quoted - 1);
+      if (token.kind !== 'word' || quoted > 0) continue;
       if (lexicon.stopwords.has(token.fold)) {
         score += 1;
         distinct.add(token.fold);

@@ -1,4 +1,5 @@
 import type { ClauseFunction } from '../model/index.js';
+import { isItemOf, itemMark, type ListHead, verbOnly } from './clauses/items.js';
 import { embeddedVerb, type LeadVerb, operativeAfterOpeningPhrase, verbAt } from './clauses/lead-verb.js';
 import type { CompiledLexicon } from './knowledge/compile.js';
 import { type Token, tokenAt } from './text/tokens.js';
@@ -94,10 +95,25 @@ export function leadVerb(
   return verbAt(tokens, afterItemMarks(tokens, t0, t1, lexicon), t1, lexicon);
 }
 
+/** Longest adoption line that opens with an adoption phrase ("Adopted by the Security Council at its …"). */
+export const ADOPTION_LINE_WORDS = 60;
+
+/**
+ * The status line: an adoption word alone ("Adopted", « Adoptée ») or a capitalised line opened by an adoption
+ * phrase ("Adopted by the Security Council at its 3055th meeting, on 21 February 1992", « Adoptée par le
+ * Conseil de sécurité à sa 3055e séance », "Aprobada por el Consejo de Seguridad en su 3055ª sesión").
+ */
 function isAdoption(tokens: readonly Token[], t0: number, t1: number, lexicon: CompiledLexicon): boolean {
   const words = tokens.slice(t0, t1).filter((t) => t.kind !== 'punct');
-  if (words.length === 0 || words.length > 8) return false;
-  return lexicon.adoption.has(words.map((t) => t.fold).join(' '));
+  if (words.length === 0) return false;
+  if (words.length <= 8 && lexicon.adoption.has(words.map((t) => t.fold).join(' '))) return true;
+  let i = t0;
+  while (i < t1 && tokens[i]!.kind === 'punct') i++;
+  return (
+    words.length <= ADOPTION_LINE_WORDS &&
+    tokens[i]?.cap === true &&
+    lexicon.adoptionLeads.match(tokens, i, t1) !== null
+  );
 }
 
 function isHeaderLine(
@@ -113,6 +129,28 @@ function isHeaderLine(
   if (line.trim().startsWith('[') || NUMBERED_TITLE.test(line.trim())) return true;
   // A line of codes and upper-case words only ("AGN/69/RES/2", "RESOLUTION").
   return tokens.slice(t0, t1).every((t) => t.kind !== 'word' || t.upper || /\d/.test(t.text));
+}
+
+/**
+ * « Que, el Acuerdo de Cartagena establece … ; » after a line that closed a clause (`;`, `:`, `.`): each
+ * "Que, …" paragraph under « CONSIDERANDO: » is a clause of its own, as each "that …" of a preamble is.
+ */
+function thatParagraph(
+  tokens: readonly Token[],
+  t0: number,
+  t1: number,
+  previousLine: string,
+  lexicon: CompiledLexicon,
+): boolean {
+  const first = tokens[t0];
+  return (
+    t0 < t1 &&
+    first !== undefined &&
+    first.kind === 'word' &&
+    first.cap &&
+    lexicon.thatWords.has(first.fold) &&
+    /[;:.]\s*$/.test(previousLine)
+  );
 }
 
 /** "Hereby:", « DÉCIDE : »: an enacting word alone on its unit opens the operative part. */
@@ -171,6 +209,7 @@ export function segment(view: TextView, tokens: readonly Token[], lexicon: Compi
           enactingLine ||
           isEnacting(tokens, t0, t1, lexicon) ||
           (verbToken !== null && (verbToken.upper || END_PUNCT.test(previousLine))) ||
+          thatParagraph(tokens, t0, t1, previousLine, lexicon) ||
           (inHeader && END_PUNCT.test(previousLine)));
       if (startsNew) {
         close();
@@ -236,11 +275,11 @@ function openingUnit(
   for (const [u, unit] of units.entries()) {
     const t0 = tokenAt(tokens, unit.start);
     const t1 = tokenAt(tokens, unit.end);
+    if (isAdoption(tokens, t0, t1, lexicon)) continue;
     if (leadVerb(tokens, t0, t1, lexicon)) {
       firstVerb = u;
       break;
     }
-    if (isAdoption(tokens, t0, t1, lexicon)) continue;
     const text = view.text.slice(unit.start, unit.end).trim();
     if (/,$/.test(text) && !NUMBERED_TITLE.test(text)) return u;
     if (!unit.header && !NUMBERED_TITLE.test(text)) lastPlain = u;
@@ -257,6 +296,16 @@ function continuesPreamble(text: string, lastVerbClause: Segment): boolean {
   return lastVerbClause.function === 'preamble' && /[,;]\s*$/.test(text);
 }
 
+/** The clause ends with an infinitive marker ("in order to", « afin de »): what follows completes it. */
+function endsWithInfinitiveMarker(
+  tokens: readonly Token[],
+  clause: Segment,
+  lexicon: CompiledLexicon,
+): boolean {
+  const last = tokens[clause.t1 - 1];
+  return last !== undefined && last.kind === 'word' && lexicon.infinitiveMarkers.has(last.fold);
+}
+
 function classify(
   view: TextView,
   tokens: readonly Token[],
@@ -269,6 +318,8 @@ function classify(
   const opening = found >= 0 ? found : -found - 1;
   let openingSeen = false;
   let lastVerbClause: Segment | undefined;
+  // "13. Decides:" / "14. Requests": a verb with nothing after it heads the items and paragraphs that follow.
+  let head: ListHead | undefined;
   for (const [u, unit] of units.entries()) {
     const [start, end] = trimSpan(view.text, unit.start, unit.end);
     if (start >= end) continue;
@@ -276,6 +327,7 @@ function classify(
     const t1 = tokenAt(tokens, end);
     const base = { index: segments.length, start, end, t0, t1 };
     const marked = ITEM_MARK.test(`${view.text.slice(start, Math.min(end, start + 8))} `);
+    const mark = itemMark(view.text.slice(start, Math.min(end, start + 8)));
     // A narrative sentence with its verb inside, only where the unit would otherwise be an opening or "other".
     // Before the opening only a plain paragraph may be one ("Le Comité international … adopte, pour …").
     const narrative =
@@ -290,8 +342,32 @@ function classify(
     // "recalling that in 1992 the CGPM:\n* stated that …\n* recommended …": items under a preambular clause
     // report what others did; their past-tense verbs are not the resolution's operative verbs.
     const bullet = /^[*•-]\s/.test(view.text.slice(start, start + 2));
-    const reported = bullet && lastVerbClause?.function === 'preamble' && own?.group.function === 'operative';
-    const verb = reported ? null : own;
+    // In a dash-bulleted decision (« Le Comité, - Ayant examiné … - Rappelant … - Amende l'article … ») each
+    // bullet is a clause of its own: only bullets under an unbulleted preambular clause report.
+    const reported =
+      bullet &&
+      lastVerbClause?.function === 'preamble' &&
+      !/^[*•-]\s/.test(view.text.slice(lastVerbClause.start, lastVerbClause.start + 2)) &&
+      own?.group.function === 'operative';
+    // "requests that the CIPM consult … in order to\n* propose a new maximum value …": the items complete the
+    // infinitive their clause ends with; their first word is that infinitive, not a lead verb.
+    const completes =
+      marked && lastVerbClause !== undefined && endsWithInfinitiveMarker(tokens, lastVerbClause, lexicon);
+    // "considering Resolution 3 adopted … (1999), which ⏎⏎ considers that all States …": a lower-case paragraph after
+    // one that stops on a function word ("which", « qui ») continues that sentence; its first word is not a lead
+    // verb.
+    const previous = segments[segments.length - 1];
+    const last = previous && tokens[previous.t1 - 1];
+    const continuesSentence =
+      lastVerbClause !== undefined &&
+      (previous?.function === 'preamble' || previous?.function === 'operative') &&
+      last?.kind === 'word' &&
+      lexicon.stopwords.has(last.fold) &&
+      // "…, and ⏎⏎ encourages the CIPM …": a coordinator before a verb paragraph coordinates a new clause.
+      !lexicon.coordinators.has(last.fold) &&
+      tokens[t0]?.kind === 'word' &&
+      tokens[t0]?.cap === false;
+    const verb = reported || completes || continuesSentence ? null : own;
     if (isAdoption(tokens, t0, t1, lexicon)) {
       segments.push({ ...base, function: 'status', rule: lexicon.source.adoption.id });
     } else if (!verb && lexicon.source.enacting && isEnacting(tokens, t0, t1, lexicon)) {
@@ -302,6 +378,8 @@ function classify(
       const segment: Segment = { ...base, function: verb.group.function, verb, rule: verb.group.id };
       segments.push(segment);
       lastVerbClause = segment;
+      if (!isItemOf(head, mark))
+        head = verbOnly(tokens, verb.to, t1) ? { index: segment.index, mark } : undefined;
     } else if (!openingSeen && u < opening) {
       const first = tokens[afterItemMarks(tokens, t0, t1)];
       const text = view.text.slice(start, end);
@@ -314,6 +392,17 @@ function classify(
     } else if (!openingSeen && found >= 0) {
       openingSeen = true;
       segments.push({ ...base, function: 'opening', rule });
+    } else if (
+      head &&
+      (isItemOf(head, mark) ||
+        (!marked &&
+          head.index === lastVerbClause?.index &&
+          afterArticleHeading(tokens, t0, t1, lexicon) === t0))
+    ) {
+      // "(b) To review the mandate …" under "13. Decides:"; "the Secretary-General to report …" after "14. Requests".
+      segments.push({ ...base, function: segments[head.index]!.function, parent: head.index, rule });
+      // A sentence of its own ("Decides:\n\nThe Committee shall meet …") is the head's last paragraph.
+      if (!marked && tokens[t0]?.cap) head = undefined;
     } else if (marked && lastVerbClause) {
       segments.push({ ...base, function: lastVerbClause.function, parent: lastVerbClause.index, rule });
     } else if (lastVerbClause && continuesPreamble(view.text.slice(start, end), lastVerbClause)) {
@@ -324,6 +413,15 @@ function classify(
         enumerates: true,
         rule,
       });
+    } else if (
+      openingSeen &&
+      lastVerbClause?.function === 'operative' &&
+      afterArticleHeading(tokens, t0, t1, lexicon) > t0
+    ) {
+      // "Artículo 2.- El CATUR tendrá las siguientes funciones:": after the enacting formula an article is an
+      // operative provision even when no lead verb opens it; it closes any list.
+      segments.push({ ...base, function: 'operative', rule });
+      head = undefined;
     } else {
       segments.push({ ...base, function: 'other', rule });
     }

@@ -43,8 +43,9 @@ export function mergeInstitutions(
   profiles: readonly Institution[],
   fail: Fail,
 ): { codes: Codes; organizations: Organizations } {
-  const families = [...codes.families];
-  const references = [...codes.references];
+  // Profiles first: where a genre-level family reads the same span, the institution's family names it.
+  const families: Codes['families'] = [];
+  const references: Codes['references'] = [];
   const entries: OrganizationEntry[] = [...organizations.organizations];
   for (const profile of profiles) {
     const where = `institutions/${profile.institution}.yaml`;
@@ -67,12 +68,20 @@ export function mergeInstitutions(
       }
     }
     for (const family of profile.families) {
-      if (!organKeys.has(family.organ)) {
+      // "*": the organ the opening formula names (a consultative committee of the CIPM, any of them).
+      if (family.organ !== '*' && !organKeys.has(family.organ)) {
         fail(`${where}: rule ${family.id}: organ "${family.organ}" is not one of the profile's organs`);
       }
       families.push({ ...family, institution: profile.institution });
     }
     references.push(...profile.references);
   }
-  return { codes: { families, references }, organizations: { ...organizations, organizations: entries } };
+  return {
+    codes: {
+      ...codes,
+      families: [...families, ...codes.families],
+      references: [...references, ...codes.references],
+    },
+    organizations: { ...organizations, organizations: entries },
+  };
 }

@@ -74,6 +74,7 @@ function checkUniqueIds(knowledge: Knowledge): void {
   const inFile = (id: string, file: string) => profileOf.get(id) ?? file;
   for (const f of knowledge.codes.families) add(f.id, inFile(f.id, 'codes.yaml'));
   for (const r of knowledge.codes.references) add(r.id, inFile(r.id, 'codes.yaml'));
+  if (knowledge.codes.derived) add(knowledge.codes.derived.id, 'codes.yaml');
   for (const o of knowledge.organizations.organizations) add(o.id, inFile(o.id, 'organizations.yaml'));
   for (const n of knowledge.organizations.nonEntities) add(n.id, 'organizations.yaml');
   for (const a of knowledge.aliases) add(a.id, 'aliases.yaml');

@@ -8,8 +8,8 @@ const BIPM = fileURLToPath(new URL('../../../shared/corpora/bipm/', import.meta.
 const present = existsSync(`${BIPM}clause-labels.jsonl`);
 
 /** Reached on the BIPM archive (development figures: the verb forms were added while reading it). */
-const MIN_PRECISION = 0.979;
-const MIN_RECALL = 0.929;
+const MIN_PRECISION = 0.99;
+const MIN_RECALL = 0.955;
 
 describe('clause-verb scorer', () => {
   it('counts a wrong mapped verb against both types and an unmapped type not at all', () => {

@@ -41,6 +41,20 @@ describe('institution profiles: whole-document examples', () => {
   });
 });
 
+describe('genre-level fallback: a code derived from the heading, the organ acronym and the year', () => {
+  const derived = knowledge.codes.derived;
+  it('is declared in codes.yaml', () => expect(derived?.examples.length).toBeGreaterThan(0));
+  it.each((derived?.examples ?? []).map((e) => [e.text.slice(0, 50), e] as const))('%s', (_t, example) => {
+    expect(ownCode(example.text)).toBe(String(example.expect));
+  });
+  it.each((derived?.counterExamples ?? []).map((e) => [e.why, e] as const))(
+    'counter-example: %s',
+    (_why, example) => {
+      expect(ownCode(example.text)).toMatch(/^UNCODED-/);
+    },
+  );
+});
+
 function copyWith(file: string, text: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'institutions-'));
   cpSync(KNOWLEDGE_DIR, dir, { recursive: true });

@@ -70,11 +70,20 @@ for (const reference of knowledge.codes.references) {
     },
   });
 }
+/** An organ with no name of its own (an institution profile's organ that only keys its code family's sessions). */
+const nameless = (group: { names?: object; acronyms?: string[] }) =>
+  group.names !== undefined && Object.keys(group.names).length === 0 && !group.acronyms?.length;
 for (const group of [...knowledge.organizations.organizations, ...knowledge.organizations.nonEntities]) {
   cases.push({
     ...group,
     rule: group.id,
-    check: (text, context) => pipelineValues(group.id, guessLanguage(text))(text, context),
+    // A nameless organ's example is a document its code family gives to it (the adopting organ).
+    check: nameless(group)
+      ? (text) => {
+          const { ctx } = analyse(text, knowledge, ontology, { language: guessLanguage(text) });
+          return ctx.organ?.id === group.id ? [ctx.organ.key] : [];
+        }
+      : (text, context) => pipelineValues(group.id, guessLanguage(text))(text, context),
   });
 }
 for (const lexicon of knowledge.lexicons) {

@@ -88,6 +88,8 @@ export class ExplorerApp implements Actions {
   private graph: ViewGraph | null = null;
   private visible: Visible | null = null;
   private pathOutcome: PathOutcome | null = null;
+  /** Path ends fetched to name them when they are not in view. */
+  private readonly pathEnds = new Map<string, NodeSummary>();
   /** What the graph was fetched for, and what the canvas drew. */
   private dataKey = '';
   private drawnKey = '';
@@ -426,6 +428,14 @@ export class ExplorerApp implements Actions {
         this.ontology?.nodeKinds.map((k) => k.kind) ?? [],
       );
       this.pathOutcome = outcome;
+      // A path end that is not drawn (no path found) is still named by its caption, not its id.
+      for (const end of [pathFrom, pathTo]) {
+        if (end && !this.graph.nodes.has(end) && !this.pathEnds.has(end)) {
+          const entity = await this.api.entity(end).catch(() => null);
+          check();
+          if (entity) this.pathEnds.set(end, entity);
+        }
+      }
       this.dataKey = key;
     }
     this.visible = visibleElements(this.graph, filters, focus);
@@ -489,7 +499,7 @@ export class ExplorerApp implements Actions {
   private renderPathStatus(): void {
     const { pathFrom, pathTo } = this.state;
     const name = (id: string | null) => {
-      const node = id === null ? undefined : this.graph?.nodes.get(id);
+      const node = id === null ? undefined : (this.graph?.nodes.get(id) ?? this.pathEnds.get(id));
       return node ? nodeCaption(node, this.state.lang) : id;
     };
     const outcome = pathFrom && pathTo ? this.pathOutcome : null;

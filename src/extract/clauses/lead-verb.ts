@@ -15,7 +15,8 @@ export interface LeadVerb {
 /**
  * Words a lead verb may follow at the start of its clause: coordinators and adverbs that are function words
  * of the language ("*and requests* the Director …", « *et recommande* aux laboratoires … », "*further
- * invites* individual governments …"). Skipped only when a verb follows at once.
+ * invites* individual governments …"), adverbs by their ending ("Strongly condemns", "unanimously decided").
+ * Skipped only when a verb follows at once.
  */
 export const LEAD_SKIPPABLE_WORDS = 2;
 
@@ -36,7 +37,8 @@ function afterLeadingWords(
     const skippable =
       lexicon.coordinators.has(t.fold) ||
       lexicon.infinitiveMarkers.has(t.fold) ||
-      lexicon.stopwords.has(t.fold);
+      lexicon.stopwords.has(t.fold) ||
+      lexicon.adverbEnding?.test(t.fold) === true;
     if (!skippable || t.kind !== 'word') break;
     i++;
   }

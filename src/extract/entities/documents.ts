@@ -15,6 +15,10 @@ function parseOrdinal(raw: string, ctx: Context): number | null {
   return null;
 }
 
+/** The institution of genre-level families (ingest/codes.yaml): any document's. */
+export const ANY_INSTITUTION = '*';
+const ANY = ANY_INSTITUTION;
+
 interface Cited {
   /** The reference's groups with this item's own (number, year …). */
   groups: Record<string, string | undefined>;
@@ -73,7 +77,9 @@ export function findDocuments(ctx: Context): void {
   for (const compiled of ctx.compiled.references) {
     // In its institution's documents a reference reads every spelling of its organ; elsewhere only a pattern
     // that names the organ applies, with its full names and acronyms ("Resolution 1 of the 14th CGPM").
-    const regex = ctx.institution === compiled.family.institution ? compiled.regex : compiled.foreign;
+    // A genre-level family (institution "*", ingest/codes.yaml) applies in every document.
+    const local = ctx.institution === compiled.family.institution || compiled.family.institution === ANY;
+    const regex = local ? compiled.regex : compiled.foreign;
     if (!regex) continue;
     regex.lastIndex = 0;
     for (let m = regex.exec(view.text); m; m = regex.exec(view.text)) {

@@ -43,6 +43,7 @@ export interface CompiledLexicon {
   ordinalSuffix: RegExp;
   months: Map<string, number>;
   adoption: Set<string>;
+  adoptionLeads: PhraseTrie<true>;
   enacting: Set<string>;
   resolutionWords: Set<string>;
   titleMarkers: Set<string>;
@@ -53,6 +54,8 @@ export interface CompiledLexicon {
   coordinators: Set<string>;
   infinitiveMarkers: Set<string>;
   infinitiveEnding: RegExp | null;
+  /** Adverbs before a lead verb ("Strongly condemns"): four letters at least before the ending. */
+  adverbEnding: RegExp | null;
   adjectiveEnding: RegExp | null;
   notAdjectives: Set<string>;
   finiteVerbEnding: RegExp | null;
@@ -195,6 +198,7 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     ordinalSuffix: new RegExp(`^(\\d{1,4})(?:${suffixes.join('|')})$`),
     months,
     adoption: words(lexicon.adoption.words),
+    adoptionLeads: flags(lexicon.adoption.leads),
     enacting: words(lexicon.enacting?.words ?? []),
     resolutionWords: words(lexicon.headings.resolutionWords),
     titleMarkers: words(lexicon.headings.titleMarkers),
@@ -205,6 +209,12 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     coordinators: words(lexicon.grammar.coordinators),
     infinitiveMarkers: words(lexicon.grammar.infinitiveMarkers),
     infinitiveEnding: endings.length ? new RegExp(`\\p{L}{2,}(?:${endings.join('|')})$`, 'u') : null,
+    adverbEnding: lexicon.grammar.adverbEndings.length
+      ? new RegExp(
+          `^\\p{L}{4,}(?:${lexicon.grammar.adverbEndings.map((e) => escapeRegex(fold(e))).join('|')})$`,
+          'u',
+        )
+      : null,
     adjectiveEnding: lexicon.grammar.adjectiveEndings.length
       ? new RegExp(
           `\\p{L}{2,}(?:${lexicon.grammar.adjectiveEndings.map((e) => escapeRegex(fold(e))).join('|')})$`,
@@ -377,7 +387,10 @@ function compileCodes(knowledge: Knowledge, ordinal: string) {
       reference,
       family,
       // 'd': group offsets, to place each cited number of a list.
-      regex: new RegExp(expandPattern(knowledge, reference.pattern, ordinal, family.organ), 'gid'),
+      regex: new RegExp(
+        expandPattern(knowledge, reference.pattern, ordinal, family.organ),
+        reference.caseSensitive ? 'gd' : 'gid',
+      ),
       item: reference.item
         ? new RegExp(expandPattern(knowledge, reference.item, ordinal, family.organ), 'gi')
         : null,

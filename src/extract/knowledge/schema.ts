@@ -63,6 +63,22 @@ export const ReferenceSchema = z
     pattern: nonEmpty,
     /** Pattern of one cited document inside the `items` group of a list ("713 (1991), 721 (1991) and …"). */
     item: nonEmpty.optional(),
+    /** Case matters (an organ acronym group such as `(?<organ>[A-Z]{2,8})`). */
+    caseSensitive: z.boolean().default(false),
+  })
+  .strict();
+
+/**
+ * The genre-level fallback for an organ no family codes: the heading's document word and number, the adopting
+ * organ's acronym from the opening formula and the opening's year give `canonical` ("CCTF-2017-REC-1").
+ * `types` maps heading words (folded, any language) to the type written in the code. Examples are whole
+ * short documents and their expected own code.
+ */
+export const DerivedCodeSchema = z
+  .object({
+    ...documented,
+    canonical: nonEmpty,
+    types: z.record(z.string(), z.string().regex(/^[A-Z]+$/)),
   })
   .strict();
 
@@ -70,6 +86,7 @@ export const CodesSchema = z
   .object({
     families: z.array(CodeFamilySchema).default([]),
     references: z.array(ReferenceSchema).default([]),
+    derived: DerivedCodeSchema.optional(),
   })
   .strict();
 
@@ -139,6 +156,11 @@ export const VerbSchema = z
     targetKinds: z.array(nodeKind).optional(),
     function: z.enum(['preamble', 'operative']),
     scope: z.enum(['object', 'clause']).default('object'),
+    /**
+     * `subject`: after "that"/« que » only the complement clause's subject is an object, whatever the scope
+     * ("Taking into account that the lack of unanimity of the Security Council …" takes no body into account).
+     */
+    afterThat: z.enum(['scope', 'subject']).default('scope'),
     forms: z.array(nonEmpty).min(1),
   })
   .strict();
@@ -182,7 +204,14 @@ export const LexiconSchema = z
       .strict(),
     months: z.object({ ...documented, names: z.array(z.array(nonEmpty).min(1)).length(12) }).strict(),
     dates: z.object({ ...documented, rangeStart: z.array(nonEmpty), rangeJoin: z.array(nonEmpty) }).strict(),
-    adoption: z.object({ ...documented, words: z.array(nonEmpty).min(1) }).strict(),
+    adoption: z
+      .object({
+        ...documented,
+        words: z.array(nonEmpty).min(1),
+        /** Phrases that open an adoption line, capitalised ("Adopted by the Security Council at its 3055th meeting"). */
+        leads: z.array(nonEmpty).default([]),
+      })
+      .strict(),
     /** Enacting words alone on their line before the operative part ("Hereby:", « DÉCIDE : », "RESUELVE:"). */
     enacting: z
       .object({ ...documented, words: z.array(nonEmpty).min(1) })
@@ -218,6 +247,8 @@ export const LexiconSchema = z
         agentMarkers: z.array(nonEmpty).default([]),
         /** Prepositions of purpose: an infinitive after one ends a name ("Comité … pour examiner"). */
         purposeMarkers: z.array(nonEmpty).default([]),
+        /** Endings of adverbs that may precede a lead verb ("Strongly condemns", "unanimously decided"). */
+        adverbEndings: z.array(nonEmpty).default([]),
         /** Words that open a complement clause ("that", "que"): its subject is the verb's object. */
         thatWords: z.array(nonEmpty),
         nameOrder: z.enum(['head-first', 'head-last']),

@@ -1,4 +1,5 @@
 import * as figure from './figure-frame.ts';
+import { shapeOutline } from './shape-outline.ts';
 
 /**
  * The largest side, in pixels, of an exported PNG's drawing. Cytoscape scales the drawing down to fit, so a
@@ -35,7 +36,13 @@ export async function framePng(drawing: Blob, frame: figure.FigureFrame): Promis
   for (const item of layout.legend) {
     ctx.fillStyle = item.color;
     ctx.beginPath();
-    ctx.arc(item.x, bottom + item.y, 6, 0, 2 * Math.PI);
+    const outline = shapeOutline(item.shape, item.x, bottom + item.y, 12, 12);
+    if (outline.kind === 'ellipse')
+      ctx.ellipse(outline.x, outline.y, outline.rx, outline.ry, 0, 0, 2 * Math.PI);
+    else if (outline.kind === 'rect')
+      ctx.roundRect(outline.x, outline.y, outline.width, outline.height, outline.radius);
+    else for (const p of outline.points) ctx.lineTo(p.x, p.y);
+    ctx.closePath();
     ctx.fill();
     ctx.fillStyle = '#1f2933';
     ctx.fillText(item.label, item.x + 10, bottom + item.y + 4);

@@ -7,6 +7,7 @@ import {
   TITLE_SIZE,
 } from './figure-frame.ts';
 import { escapeXml } from './graphml.ts';
+import { shapeOutline } from './shape-outline.ts';
 
 /** A drawing reduced to what SVG needs: positions in model coordinates, colours as CSS strings. */
 export interface SvgNode {
@@ -48,44 +49,15 @@ const LINE_CHARS = 24;
 
 const n = (value: number) => String(Math.round(value * 10) / 10);
 
-/** Points of a regular polygon (or a star) centred on the node, first vertex at the top. */
-function polygon(node: SvgNode, sides: number, star = false): string {
-  const points: string[] = [];
-  const count = star ? sides * 2 : sides;
-  for (let i = 0; i < count; i++) {
-    const angle = -Math.PI / 2 + (i * 2 * Math.PI) / count;
-    const scale = star && i % 2 === 1 ? 0.45 : 1;
-    points.push(
-      `${n(node.x + (Math.cos(angle) * node.width * scale) / 2)},${n(node.y + (Math.sin(angle) * node.height * scale) / 2)}`,
-    );
-  }
-  return points.join(' ');
-}
-
 function shapeOf(node: SvgNode, style: string): string {
-  const { x, y, width: w, height: h } = node;
-  switch (node.shape) {
+  const outline = shapeOutline(node.shape, node.x, node.y, node.width, node.height);
+  switch (outline.kind) {
     case 'ellipse':
-      return `<ellipse cx="${n(x)}" cy="${n(y)}" rx="${n(w / 2)}" ry="${n(h / 2)}"${style}/>`;
-    case 'diamond':
-      return `<polygon points="${polygon(node, 4)}"${style}/>`;
-    case 'round-triangle':
-    case 'triangle':
-      return `<polygon points="${polygon(node, 3)}"${style}/>`;
-    case 'hexagon':
-      return `<polygon points="${polygon(node, 6)}"${style}/>`;
-    case 'octagon':
-      return `<polygon points="${polygon(node, 8)}"${style}/>`;
-    case 'round-tag':
-    case 'tag':
-      return `<polygon points="${polygon(node, 5)}"${style}/>`;
-    case 'star':
-      return `<polygon points="${polygon(node, 5, true)}"${style}/>`;
-    default: {
-      // Rectangles of every flavour (round-rectangle, barrel, ...): a rounded rect reads the same.
-      const radius = node.shape === 'rectangle' ? 0 : Math.min(w, h) / 5;
-      return `<rect x="${n(x - w / 2)}" y="${n(y - h / 2)}" width="${n(w)}" height="${n(h)}" rx="${n(radius)}"${style}/>`;
-    }
+      return `<ellipse cx="${n(outline.x)}" cy="${n(outline.y)}" rx="${n(outline.rx)}" ry="${n(outline.ry)}"${style}/>`;
+    case 'polygon':
+      return `<polygon points="${outline.points.map((p) => `${n(p.x)},${n(p.y)}`).join(' ')}"${style}/>`;
+    case 'rect':
+      return `<rect x="${n(outline.x)}" y="${n(outline.y)}" width="${n(outline.width)}" height="${n(outline.height)}" rx="${n(outline.radius)}"${style}/>`;
   }
 }
 

@@ -56,12 +56,14 @@ export function pathStatus(input: PathStatusInput): Array<Node | string> | null 
   const modes = h(
     'span',
     { className: 'path-modes', attrs: { role: 'group', 'aria-label': 'Kind of path' } },
+    'Kind: ',
     ...(
       [
         ['shortest', 'Shortest (any direction)'],
         ['lineage', 'Lineage (antecedent → descendant)'],
       ] as const
-    ).map(([value, label]) =>
+    ).flatMap(([value, label], i) => [
+      i > 0 ? ' · ' : '',
       h(
         'button',
         {
@@ -71,7 +73,7 @@ export function pathStatus(input: PathStatusInput): Array<Node | string> | null 
         },
         label,
       ),
-    ),
+    ]),
   );
   const pick =
     (from === null) !== (to === null)
