@@ -71,8 +71,10 @@ for (const reference of knowledge.codes.references) {
   });
 }
 /** An organ with no name of its own (an institution profile's organ that only keys its code family's sessions). */
-const nameless = (group: { names?: object; acronyms?: string[] }) =>
-  group.names !== undefined && Object.keys(group.names).length === 0 && !group.acronyms?.length;
+const nameless = (group: object) => {
+  const { names, acronyms } = group as { names?: object; acronyms?: string[] };
+  return names !== undefined && Object.keys(names).length === 0 && !acronyms?.length;
+};
 for (const group of [...knowledge.organizations.organizations, ...knowledge.organizations.nonEntities]) {
   cases.push({
     ...group,
