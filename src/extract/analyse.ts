@@ -1,7 +1,7 @@
 import type { Language } from '../model/index.js';
 import type { Ontology } from '../ontology/index.js';
 import { findAcronyms } from './entities/acronyms.js';
-import { findBodies, findOrganizations, findShortForms } from './entities/bodies.js';
+import { findBareOrgans, findBodies, findOrganizations, findShortForms } from './entities/bodies.js';
 import { findClassLabels, findDescribedBodies } from './entities/described.js';
 import { findDocuments } from './entities/documents.js';
 import { findGazetteerNames } from './entities/gazetteer.js';
@@ -77,6 +77,7 @@ export function analyse(text: string, knowledge: Knowledge, ontology: Ontology, 
   findDescribedBodies(ctx);
   findAcronyms(ctx);
   findShortForms(ctx);
+  findBareOrgans(ctx);
   findMeetings(ctx);
   findTitles(ctx);
   const header: Header | null = readHeader(ctx, source, options.sha256 ?? '');

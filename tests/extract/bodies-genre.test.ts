@@ -10,7 +10,7 @@ import { knowledge, ontology } from './helpers.js';
  * groups' own examples run here (rules.test.ts runs the older groups); then whole clauses, each with the
  * reading it must give and counter-examples that must not give it.
  */
-const sections = ['namedOrganizations', 'describedBodies', 'classLabels', 'renaming'] as const;
+const sections = ['namedOrganizations', 'describedBodies', 'classLabels', 'renaming', 'bareOrgans'] as const;
 
 function values(rule: string, language: Language, text: string): string[] {
   const { ctx } = analyse(text, knowledge, ontology, { language, recordHits: true });
@@ -255,11 +255,11 @@ describe('sittings of any organ', () => {
   it.each([
     [
       'en',
-      'The Intergovernmental Committee for the Safeguarding of the Intangible Cultural Heritage,\n\n1. Recalling the decision adopted at its sixth session and at the 13th session of the Intergovernmental Committee,',
+      'The Intergovernmental Committee for the Protection of Mountain Heritage,\n\n1. Recalling the decision adopted at its sixth session and at the 13th session of the Intergovernmental Committee,',
     ],
     [
       'fr',
-      'Le Comité intergouvernemental de sauvegarde du patrimoine culturel immatériel,\n\n1. Rappelant la décision adoptée lors de sa sixième session et de la 13e session du Comité intergouvernemental,',
+      'Le Comité intergouvernemental de protection du patrimoine montagnard,\n\n1. Rappelant la décision adoptée lors de sa sixième session et de la 13e session du Comité intergouvernemental,',
     ],
   ] as const)('%s: sessions of the organ of the opening formula, short forms included', (language, text) => {
     const x = run(
@@ -317,7 +317,7 @@ describe('sittings of any organ', () => {
       'The Bureau,\n\n1. Decides to report to the seventeenth session of the Committee in Rabat, Morocco;\n',
       'en',
     );
-    expect(names(x, 'Body')).toEqual([]);
+    expect(names(x, 'Body').filter((n) => n.includes('Rabat'))).toEqual([]);
   });
 
   it('a CGPM text’s "its 102nd meeting" is not a sitting of the CGPM (calendar) nor of another organ', () => {

@@ -1,11 +1,19 @@
 import type { BodyHead, CompiledLexicon } from '../knowledge/compile.js';
+import type { OrganizationEntry } from '../knowledge/schema.js';
 import { ordinalAt } from '../ordinals.js';
+import { phraseTokens } from '../text/phrase-trie.js';
 import type { Token } from '../text/tokens.js';
 import type { Context } from '../types.js';
 import { isAcronym } from './acronyms.js';
 import { bodyKey } from './keys.js';
-import { bodyEntity, conferenceEntity, genericOrganizationEntity, namedOrganizationEntity } from './make.js';
-import { addMention } from './mentions.js';
+import {
+  bodyEntity,
+  conferenceEntity,
+  genericOrganizationEntity,
+  namedOrganizationEntity,
+  organizationEntity,
+} from './make.js';
+import { addMention, idFor } from './mentions.js';
 
 const MAX_NAME_TOKENS = 40;
 
@@ -452,7 +460,10 @@ export function findOrganizations(ctx: Context): void {
     const words = tokens.slice(t0, t1).filter((t) => t.kind === 'word');
     if (words.length < 2) continue;
     const acronym = tokens[t1]?.text === '(' && tokens[t1 + 2]?.text === ')' && isAcronym(tokens[t1 + 1]);
-    const marked = words.some((t) => lexicon.internationalMarkers.has(t.fold));
+    // Head-last names put the marker before the head ("World Health Organization"); one after it belongs to a
+    // complement or a following name ("Union of Soviet Socialist Republics, United Kingdom of …" are States).
+    const markerSpan = headLast ? tokens.slice(t0, i + 1) : words;
+    const marked = markerSpan.some((t) => t.kind === 'word' && lexicon.internationalMarkers.has(t.fold));
     // "Forum on Metrology and Digitalization (FMD)": an English head with complements and an acronym but no
     // marker is a body's name as often as an organisation's.
     if (!marked && !(acronym && (!headLast || t1 === i + 1))) continue;
@@ -473,10 +484,16 @@ export function findShortForms(ctx: Context): void {
   const opening = ctx.segments.find((s) => s.function === 'opening');
   if (!opening) return;
   const organ = ctx.found.find(
-    (f) => f.inside === undefined && f.entity.kind === 'Body' && f.t0 >= opening.t0 && f.t1 <= opening.t1,
+    (f) =>
+      f.inside === undefined &&
+      (f.entity.kind === 'Body' || f.entity.kind === 'Organization') &&
+      f.t0 >= opening.t0 &&
+      f.t1 <= opening.t1,
   );
   if (!organ) return;
-  const full = bodyKey(organ.entity.name, ctx.compiled, 'other');
+  // The organ's name as written in the opening (a gazetteer organ's display name may be another language's).
+  const written = ctx.view.text.slice(organ.start, organ.end);
+  const full = bodyKey(written, ctx.compiled, 'other');
   if (!full) return;
   for (const other of ctx.found) {
     if (other === organ || other.entity.kind !== 'Body' || other.entity.id === organ.entity.id) continue;
@@ -484,4 +501,77 @@ export function findShortForms(ctx: Context): void {
     if (!short || short.bodyType !== full.bodyType || short.words.length >= full.words.length) continue;
     if (short.words.every((w) => full.words.includes(w))) other.entity = organ.entity;
   }
+}
+
+/**
+ * "Requests that the Secretariat implement …", « le Bureau », "la Secretaría": an organ named by its head
+ * alone (`bareOrgans`) after a definite article is the organ of that type of the document's institution, or of
+ * the organ of its opening formula. Not when the head starts a longer name (already a mention) or is lower case.
+ */
+export function findBareOrgans(ctx: Context): void {
+  const { tokens, lexicon } = ctx;
+  const rule = lexicon.source.bareOrgans?.id;
+  if (!rule) return;
+  const opening = ctx.segments.find((s) => s.function === 'opening');
+  const openingOrgan = opening
+    ? ctx.found.find(
+        (f) =>
+          f.inside === undefined &&
+          (f.entity.kind === 'Body' || f.entity.kind === 'Organization') &&
+          f.t0 >= opening.t0 &&
+          f.t1 <= opening.t1,
+      )
+    : undefined;
+  const owner =
+    ctx.institution ??
+    ctx.organ?.key ??
+    (openingOrgan ? openingOrgan.entity.id.slice(openingOrgan.entity.id.indexOf(':') + 1) : 'document-organ');
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (ctx.owner[i]! >= 0 || !t.cap || !lexicon.determiners.has(tokens[i - 1]!.fold)) continue;
+    const head = lexicon.bareOrgans.match(tokens, i);
+    if (!head) continue;
+    const end = i + head.length;
+    const next = tokens[end];
+    // "the Bureau International des Poids et Mesures": a capitalised word after the head makes a longer name.
+    if (next && next.kind === 'word' && (next.cap || next.upper) && ctx.clauseOf[end] === ctx.clauseOf[i])
+      continue;
+    const bodyType = head.values[0]!;
+    const name = ctx.view.text.slice(t.start, tokens[end - 1]!.end);
+    // "fees received by the Bureau" in a Metre Convention text: the institution's own organ of that head.
+    const own = institutionOrgan(ctx, foldsOf(tokens, i, end));
+    if (own) {
+      addMention(ctx, organizationEntity(ctx, own, name), i, end, rule);
+      continue;
+    }
+    addMention(
+      ctx,
+      {
+        id: idFor(ctx, 'Body', `${bodyType}:${owner}`),
+        kind: 'Body',
+        name,
+        language: ctx.language,
+        aliases: [name],
+        props: { bodyType },
+        labels: { [ctx.language]: name },
+      },
+      i,
+      end,
+      rule,
+    );
+  }
+}
+
+/** The organisation of the document's institution whose name has this head word ("Bureau" -> the BIPM). */
+function institutionOrgan(ctx: Context, head: string): OrganizationEntry | undefined {
+  if (!ctx.institution) return undefined;
+  const has = (name: string) => ` ${phraseTokens(name).join(' ')} `.includes(` ${head} `);
+  return [...ctx.compiled.organizations.values()].find(
+    (o) =>
+      o.institution === ctx.institution &&
+      o.kind === 'Organization' &&
+      Object.values(o.names)
+        .flat()
+        .some((n) => has(n as string)),
+  );
 }

@@ -93,6 +93,7 @@ export interface CompiledLexicon {
   mandateMarkers: PhraseTrie<true>;
   describedModifiers: PhraseTrie<true>;
   namingMarkers: PhraseTrie<true>;
+  bareOrgans: PhraseTrie<string>;
   classLabelHeads: PhraseTrie<true>;
   renamePassive: PhraseTrie<true>;
   renameActive: PhraseTrie<true>;
@@ -265,6 +266,7 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     mandateMarkers: flags(lexicon.describedBodies?.mandateMarkers ?? []),
     describedModifiers: flags(lexicon.describedBodies?.modifiers ?? []),
     namingMarkers: flags(lexicon.describedBodies?.namingMarkers ?? []),
+    bareOrgans: trie(Object.entries(lexicon.bareOrgans?.heads ?? {})),
     classLabelHeads: flags(lexicon.classLabels?.heads ?? []),
     renamePassive: flags(lexicon.renaming?.passive ?? []),
     renameActive: flags(lexicon.renaming?.active ?? []),

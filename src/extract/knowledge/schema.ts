@@ -328,6 +328,17 @@ export const LexiconSchema = z
       })
       .strict()
       .optional(),
+    /**
+     * Organs named by their head alone after a definite article ("Requests the Secretariat to …", « le Bureau »):
+     * the organ of the document's institution (or of its opening organ) of that type.
+     */
+    bareOrgans: z
+      .object({
+        ...documented,
+        heads: z.record(z.string(), z.enum(BODY_TYPES, 'not a Body subtype of graph/ontology.yaml')),
+      })
+      .strict()
+      .optional(),
     /** Heads that with a numeral label name a member of a class, not a body ("Group II", "Electoral Group V(a)"). */
     classLabels: z
       .object({ ...documented, heads: z.array(nonEmpty).min(1) })
