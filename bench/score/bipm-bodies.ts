@@ -1,7 +1,8 @@
 /**
  * Bodies on the BIPM archive: every text extracted on its own, nodes merged by id as a store would,
  * then Body/Organization nodes listed with duplicates (one real body under several ids), junk names and
- * the consultative committees that have an ESTABLISHES edge. Development figures (the rules were tuned on it).
+ * the consultative committees that have an ESTABLISHES edge (and the texts stating it) or a SUCCEEDS edge (a rename
+ * stated by the archive: the new name SUCCEEDS the old). Development figures (the rules were tuned on it).
  *
  *   npx tsx bench/score/bipm-bodies.ts [CORPUS_DIR] [--json]
  */
@@ -50,6 +51,10 @@ export interface BodiesReport {
   junk: Array<{ id: string; name: string; reason: string }>;
   names: Array<{ id: string; name: string }>;
   established: Record<string, string[]>;
+  /** Per CC, the texts whose extraction carries its ESTABLISHES edge. */
+  establishedIn: Record<string, string[]>;
+  /** Per CC, its SUCCEEDS edges (either end one of its ids) with the texts stating them. */
+  succeeds: Record<string, Array<{ from: string; to: string; sources: string[] }>>;
 }
 
 export function scoreBodies(dir: string): BodiesReport {
@@ -57,6 +62,7 @@ export function scoreBodies(dir: string): BodiesReport {
   const ontology = loadOntology();
   const nodes = new Map<string, GraphNode>();
   const edges = new Map<string, GraphEdge>();
+  const sources = new Map<string, Set<string>>();
   const files = readdirSync(join(dir, 'texts')).filter((f) => f.endsWith('.md'));
   for (const file of files) {
     const text = readFileSync(join(dir, 'texts', file), 'utf8');
@@ -73,7 +79,10 @@ export function scoreBodies(dir: string): BodiesReport {
       if (seen && n.acronym && !seen.acronym) seen.acronym = n.acronym;
       if (!seen) nodes.set(n.id, { ...n, aliases: [...n.aliases] });
     }
-    for (const e of extraction.edges) edges.set(e.id, e);
+    for (const e of extraction.edges) {
+      edges.set(e.id, e);
+      sources.set(e.id, (sources.get(e.id) ?? new Set()).add(file.replace(/\.md$/, '')));
+    }
   }
   const bodies = [...nodes.values()].filter((n) => n.kind === 'Body');
   const organizations = [...nodes.values()].filter((n) => n.kind === 'Organization');
@@ -102,6 +111,9 @@ export function scoreBodies(dir: string): BodiesReport {
     return [];
   });
   const established: Record<string, string[]> = {};
+  const establishedIn: Record<string, string[]> = {};
+  const succeeds: BodiesReport['succeeds'] = {};
+  const sourcesOf = (e: GraphEdge) => [...(sources.get(e.id) ?? [])].sort();
   for (const [cc, acronyms] of Object.entries(CONSULTATIVE_COMMITTEES)) {
     const ids = [...nodes.values()]
       .filter((n) => acronyms.some((a) => n.acronym === a || n.aliases.includes(a)))
@@ -110,6 +122,15 @@ export function scoreBodies(dir: string): BodiesReport {
       .filter((e) => e.type === 'ESTABLISHES' && ids.includes(e.to))
       .map((e) => e.from)
       .sort();
+    establishedIn[cc] = [
+      ...new Set(
+        [...edges.values()].filter((e) => e.type === 'ESTABLISHES' && ids.includes(e.to)).flatMap(sourcesOf),
+      ),
+    ].sort();
+    succeeds[cc] = [...edges.values()]
+      .filter((e) => e.type === 'SUCCEEDS' && (ids.includes(e.to) || ids.includes(e.from)))
+      .map((e) => ({ from: e.from, to: e.to, sources: sourcesOf(e) }))
+      .sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
   }
   return {
     names: bodies.map((b) => ({ id: b.id, name: b.name })).sort((a, b) => a.id.localeCompare(b.id)),
@@ -120,6 +141,8 @@ export function scoreBodies(dir: string): BodiesReport {
     bodyAndOrganization,
     junk,
     established,
+    establishedIn,
+    succeeds,
   };
 }
 
@@ -144,7 +167,17 @@ if (invokedDirectly) {
     for (const j of report.junk) console.log(`  ${j.id} ${JSON.stringify(j.name)} (${j.reason})`);
     const covered = Object.entries(report.established).filter(([, r]) => r.length > 0);
     console.log(`CCs with ESTABLISHES: ${covered.length}/${Object.keys(report.established).length}`);
-    for (const [cc, r] of Object.entries(report.established)) console.log(`  ${cc}: ${r.join(', ') || '-'}`);
+    for (const [cc, r] of Object.entries(report.established)) {
+      const texts = report.establishedIn[cc] ?? [];
+      console.log(`  ${cc}: ${r.join(', ') || '-'}${texts.length ? ` (stated in ${texts.join(', ')})` : ''}`);
+    }
+    const renamed = Object.entries(report.succeeds).filter(([, r]) => r.length > 0);
+    console.log(
+      `CCs with SUCCEEDS (a stated rename): ${renamed.length}/${Object.keys(report.succeeds).length}`,
+    );
+    for (const [cc, r] of renamed)
+      for (const s of r)
+        console.log(`  ${cc}: ${s.from} SUCCEEDS ${s.to} (stated in ${s.sources.join(', ')})`);
     if (process.argv.includes('--names'))
       for (const n of report.names) console.log(`  ${n.id} ${JSON.stringify(n.name)}`);
   }
