@@ -24,5 +24,19 @@ describe.skipIf(!present)('BIPM archive bodies', () => {
     // CGPM 1933 Resolution 9 creates the photometry committee (CCPR); CIPM 1956 Resolution 2 the CCDS (CCTF).
     expect(report!.established.CCPR).toContain('resolution:CGPM-1933-RES-9');
     expect(report!.established.CCTF!.length).toBeGreaterThan(0);
+    expect(report!.establishedIn.CCTF).toEqual(['CIPM-1956-RES-2.en', 'CIPM-1956-RES-2.fr']);
+  });
+
+  it('gives the renames the archive states as SUCCEEDS, and only those', () => {
+    // A footnote of CIPM 1997 Recommendation 1 (en and fr): the CIPM changed the name of the CCDM to CCL.
+    expect(report!.succeeds.CCL).toEqual([
+      {
+        from: 'body:committee:length',
+        to: 'body:committee:definition-metre',
+        sources: ['CIPM-1997-REC-1.en', 'CIPM-1997-REC-1.fr'],
+      },
+    ]);
+    // CIPM/102-39 (2013) only approves a proposal to change the CCQM's name, no new name: no SUCCEEDS.
+    expect(report!.succeeds.CCQM).toEqual([]);
   });
 });
