@@ -26,11 +26,13 @@ function tier(
   include: string[],
   exclude: string[],
   globalSetup: string[] = [],
+  isolate = true,
 ): TestProjectInlineConfiguration {
   return {
     extends: true,
     test: {
       name,
+      isolate,
       include,
       exclude: ['**/node_modules/**', ...exclude],
       globalSetup,
@@ -45,7 +47,17 @@ export default defineConfig({
     hookTimeout: 180_000,
     pool: 'forks',
     projects: [
-      tier('unit', 0, ['tests/**/*.test.ts', 'src/**/*.test.ts'], [...RELIABILITY, ...STORE, ...API]),
+      // Unit files share their worker's module cache (no per-file isolation): importing the extractor and the
+      // knowledge once per worker instead of once per file halves the tier. Unit tests must therefore not rely
+      // on vi.mock of a module another file loads; they spy on module objects and restore them instead.
+      tier(
+        'unit',
+        0,
+        ['tests/**/*.test.ts', 'src/**/*.test.ts'],
+        [...RELIABILITY, ...STORE, ...API],
+        [],
+        false,
+      ),
       tier('store', 1, STORE, RELIABILITY, NEO4J_SETUP),
       tier('api', 2, API, [...RELIABILITY, ...STORE]),
       tier('reliability', 3, RELIABILITY, [], NEO4J_SETUP),

@@ -1,5 +1,6 @@
 import type { Dirent } from 'node:fs';
-import { readdir, realpath, stat } from 'node:fs/promises';
+// The module object (not named imports), so a test can make one folder unreadable with vi.spyOn even as root.
+import fs from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import { formatOf } from './read/index.js';
 
@@ -49,9 +50,9 @@ export async function planSources(paths: readonly string[]): Promise<SourcePlan>
   const plan: SourcePlan = { items: [], skipped: [] };
   const seen = new Set<string>();
   for (const path of paths) {
-    let info: Awaited<ReturnType<typeof stat>>;
+    let info: Awaited<ReturnType<typeof fs.stat>>;
     try {
-      info = await stat(path);
+      info = await fs.stat(path);
     } catch (error) {
       const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
       plan.items.push({
@@ -85,10 +86,10 @@ export async function planSources(paths: readonly string[]): Promise<SourcePlan>
 async function walkFolder(root: string, folder: string, plan: SourcePlan, seen: Set<string>): Promise<void> {
   let entries: Dirent[];
   try {
-    const real = await realpath(folder);
+    const real = await fs.realpath(folder);
     if (seen.has(real)) return;
     seen.add(real);
-    entries = await readdir(folder, { withFileTypes: true });
+    entries = await fs.readdir(folder, { withFileTypes: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     plan.items.push({
@@ -116,14 +117,14 @@ async function walkFolder(root: string, folder: string, plan: SourcePlan, seen: 
 }
 
 async function addFile(path: string, source: string, plan: SourcePlan, seen: Set<string>): Promise<void> {
-  const real = await realpath(path).catch(() => path);
+  const real = await fs.realpath(path).catch(() => path);
   if (seen.has(real)) return;
   seen.add(real);
   plan.items.push({ type: 'file', path, source });
 }
 
 async function isFolder(path: string): Promise<boolean> {
-  return stat(path).then(
+  return fs.stat(path).then(
     (s) => s.isDirectory(),
     () => false,
   );

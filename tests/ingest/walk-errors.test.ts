@@ -1,23 +1,23 @@
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
 import { planSources } from '../../src/ingest/walk.js';
 import { fakeExtractor, MemoryStore } from './fake-extractor.js';
 
 /** Folders whose listing fails with EACCES: tests run as root too, where chmod 000 would not stop readdir. */
 const unreadable = new Set<string>();
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('node:fs/promises')>();
-  const readdir = (async (path: string, options?: unknown) => {
-    if (unreadable.has(String(path))) {
-      throw Object.assign(new Error(`EACCES: permission denied, scandir '${path}'`), { code: 'EACCES' });
-    }
-    return (actual.readdir as (p: string, o?: unknown) => Promise<unknown>)(path, options);
-  }) as typeof actual.readdir;
-  return { ...actual, readdir, default: { ...actual, readdir } };
-});
+// A spy on the shared module object rather than vi.mock: the unit tier runs without per-file isolation.
+const realReaddir = fs.readdir.bind(fs);
+vi.spyOn(fs, 'readdir').mockImplementation((async (path: string, options?: unknown) => {
+  if (unreadable.has(String(path))) {
+    throw Object.assign(new Error(`EACCES: permission denied, scandir '${path}'`), { code: 'EACCES' });
+  }
+  return (realReaddir as (p: string, o?: unknown) => Promise<unknown>)(path, options);
+}) as unknown as typeof fs.readdir);
+afterAll(() => vi.restoreAllMocks());
 
 function corpusWithLockedFolder(): { dir: string; locked: string } {
   const dir = mkdtempSync(join(tmpdir(), 'lineage-walk-errors-'));
