@@ -9,6 +9,7 @@ import { createLoaders, type Loaders } from './loaders.js';
 
 /** What every resolver receives: the store behind per-request loaders, and the request's budget. */
 export interface ApiContext {
+  /** The store scoped to this request's budget (its reads stop at the deadline or first breach). */
   store: GraphStore;
   loaders: Loaders;
   ontology: Ontology;
@@ -19,6 +20,10 @@ export interface ApiContext {
   codeSpellings: CodeSpellings;
   /** Epoch ms after which no further store call starts. */
   deadline: number;
+  /** Aborted at the first budget breach, or at the deadline once `arm` ran; its reason is the breach. */
+  signal: AbortSignal;
+  /** Start the deadline timer for the execution; returns the function that stops it. */
+  arm(): () => void;
   /** Count items loaded or resolved for this request; throws LIMIT_EXCEEDED past `limits.maxItemsPerRequest`. */
   charge(items: number): void;
   /** Count text produced for the response; throws LIMIT_EXCEEDED past `limits.maxResponseBytes`. */
@@ -45,9 +50,27 @@ export interface ContextDeps {
 export function createContext(deps: ContextDeps, now = Date.now()): ApiContext {
   const { limits } = deps;
   const deadline = now + limits.requestTimeoutMs;
+  const aborter = new AbortController();
   const context: ApiContext = {
     ...deps,
+    store: deps.store.scoped?.({ signal: aborter.signal, deadline }) ?? deps.store,
     deadline,
+    signal: aborter.signal,
+    arm: () => {
+      // Fires even while a store call is in flight: the answer goes out and the store's read is released.
+      const timer = setTimeout(
+        () => {
+          try {
+            checkDeadline();
+          } catch {
+            // breach() recorded the error; whoever awaits whenExceeded or the signal answers with it.
+          }
+        },
+        Math.max(0, deadline - Date.now() + 1),
+      );
+      timer.unref();
+      return () => clearTimeout(timer);
+    },
     charge: (items) => {
       loaded += items;
       if (loaded > limits.maxItemsPerRequest) {
@@ -80,6 +103,7 @@ export function createContext(deps: ContextDeps, now = Date.now()): ApiContext {
     if (!spent) {
       spent = new LimitExceededError(message, { limit });
       settleBreach(spent);
+      aborter.abort(spent);
     }
     throw spent;
   };
@@ -88,6 +112,6 @@ export function createContext(deps: ContextDeps, now = Date.now()): ApiContext {
     if (Date.now() > deadline)
       breach(`Request exceeded the ${limits.requestTimeoutMs} ms time limit`, 'timeout');
   };
-  context.loaders = createLoaders(deps.store, { beforeCall: checkDeadline, charge: context.charge });
+  context.loaders = createLoaders(context.store, { beforeCall: checkDeadline, charge: context.charge });
   return context;
 }

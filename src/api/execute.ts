@@ -18,7 +18,7 @@ export async function runOperation(api: Api, operation: Operation): Promise<Form
           errors: [
             {
               message: `Request exceeded the ${api.limits.requestTimeoutMs} ms time limit`,
-              extensions: { code: ErrorCode.LIMIT_EXCEEDED },
+              extensions: { code: ErrorCode.LIMIT_EXCEEDED, limit: 'timeout' },
             },
           ],
         }),

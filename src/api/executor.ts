@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
 import type { DocumentNode, ExecutionResult, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+import type { LimitExceededError } from '../errors.js';
 import type { ApiContext } from './context.js';
 
 /**
@@ -88,10 +89,16 @@ export function compiledExecutor(schema: GraphQLSchema): ExecutorGateway {
     variables: Record<string, unknown> | undefined,
     context: ApiContext,
   ): Promise<ExecutionResult> => {
-    const result = await Promise.race([
-      runUnbudgeted(document, operation, variables, context),
-      context.whenExceeded(),
-    ]);
+    const disarm = context.arm();
+    let result: ExecutionResult | LimitExceededError;
+    try {
+      result = await Promise.race([
+        runUnbudgeted(document, operation, variables, context),
+        context.whenExceeded(),
+      ]);
+    } finally {
+      disarm();
+    }
     const exceeded = context.exceeded();
     if (!exceeded) return result as ExecutionResult;
     return { errors: [new GraphQLError(exceeded.message, { originalError: exceeded })] };

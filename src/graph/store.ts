@@ -139,6 +139,14 @@ export interface StoreStats {
   edgesByType: Record<string, number>;
 }
 
+/** The part of a request's budget a store's reads must respect. */
+export interface ReadBudget {
+  /** Aborted at the request's deadline or first budget breach; `reason` is the error to answer with. */
+  signal: AbortSignal;
+  /** Epoch ms after which no read may still run (a server-side transaction timeout, where there is one). */
+  deadline: number;
+}
+
 /**
  * The port every store implements (embedded SQLite, Neo4j). One contract suite (tests/contract)
  * runs the same scenarios against each adapter; results, including their order, must be identical.
@@ -151,6 +159,12 @@ export interface GraphStore {
   close(): Promise<void>;
   /** Cheap liveness check; throws StoreUnavailableError when the backend is down. */
   health(): Promise<{ ok: true }>;
+  /**
+   * A view of this store whose reads stop at the budget: they reject with `signal.reason` once it is aborted,
+   * and a store with a server gives each read the remaining time as its transaction timeout. Absent when reads
+   * cannot be interrupted (the embedded store's are synchronous, each bounded by the API's limits).
+   */
+  scoped?(budget: ReadBudget): GraphStore;
 
   /** Replace each document's facts atomically (one document = one transaction at least). */
   writeDocuments(extractions: Extraction[]): Promise<WriteOutcome[]>;

@@ -73,6 +73,8 @@ export async function handleGraphql(
         504,
         ErrorCode.LIMIT_EXCEEDED,
         `Request exceeded the ${api.limits.requestTimeoutMs} ms time limit`,
+        {},
+        { limit: 'timeout' },
       );
     }
     for (const [name, value] of response.headers) res.setHeader(name, value);

@@ -23,6 +23,7 @@ export function sendGraphqlError(
   code: ErrorCode,
   message: string,
   headers: Record<string, string> = {},
+  extensions: Record<string, unknown> = {},
 ): void {
-  sendJson(res, status, { errors: [{ message, extensions: { code } }] }, headers);
+  sendJson(res, status, { errors: [{ message, extensions: { code, ...extensions } }] }, headers);
 }

@@ -28,6 +28,7 @@ import type {
   Page,
   PathQuery,
   PathResult,
+  ReadBudget,
   SearchHit,
   SearchQuery,
   StoredSource,
@@ -84,6 +85,8 @@ export class Neo4jStore implements GraphStore {
   private readonly warmUpAtInit: boolean;
   private warming: Promise<void> | undefined;
   private closed = false;
+  /** Set on the views `scoped` returns: every read of the view respects it. */
+  private budget: ReadBudget | undefined;
 
   constructor(
     connection: Partial<Neo4jConnection> & { user?: string; password?: string },
@@ -380,8 +383,15 @@ export class Neo4jStore implements GraphStore {
 
   // ---- helpers ----
 
+  /** A view sharing this store's driver and state whose reads carry the budget (see GraphStore.scoped). */
+  scoped(budget: ReadBudget): GraphStore {
+    const view = Object.create(this) as Neo4jStore;
+    view.budget = budget;
+    return view;
+  }
+
   private read(query: CypherQuery): Promise<Neo4jRecord[]> {
-    return this.executor.read(query);
+    return this.executor.read(query, this.budget);
   }
 
   private decodeEdges(records: Neo4jRecord[]): GraphEdge[] {

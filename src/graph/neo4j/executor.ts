@@ -1,4 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import type { ReadBudget } from '../store.js';
 import type { CypherQuery } from './cypher.js';
 import { mapDriverError } from './errors.js';
 
@@ -40,9 +41,18 @@ export class CypherExecutor {
     });
   }
 
-  /** Run one read query and return its records. */
-  async read(query: CypherQuery): Promise<Neo4jRecord[]> {
-    return this.transaction('READ', (tx) => tx.run(query));
+  /**
+   * Run one read query and return its records. With a budget, Neo4j stops the query itself at the deadline
+   * (transaction timeout = the time left), and the caller is released as soon as the signal aborts.
+   */
+  async read(query: CypherQuery, budget?: ReadBudget): Promise<Neo4jRecord[]> {
+    if (!budget) return this.transaction('READ', (tx) => tx.run(query));
+    budget.signal.throwIfAborted();
+    const timeoutMs = Math.max(1, Math.min(READ_TIMEOUT_MS, budget.deadline - Date.now()));
+    return untilAborted(
+      this.transaction('READ', (tx) => tx.run(query), timeoutMs),
+      budget.signal,
+    );
   }
 
   /** Run one write query in its own transaction. */
@@ -51,7 +61,11 @@ export class CypherExecutor {
   }
 
   /** Run `work` in one managed transaction: all its statements commit together or not at all. */
-  async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
+  async transaction<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: TransactionRunner) => Promise<T>,
+    readTimeoutMs = READ_TIMEOUT_MS,
+  ): Promise<T> {
     const session = this.driver.session({
       database: this.connection.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
@@ -61,7 +75,7 @@ export class CypherExecutor {
         work({ run: async (query) => (await tx.run(query.cypher, query.params)).records });
       // Reads get the API's request budget as a server-side transaction timeout: Neo4j stops the query itself.
       return mode === 'READ'
-        ? await session.executeRead(body, { timeout: READ_TIMEOUT_MS })
+        ? await session.executeRead(body, { timeout: readTimeoutMs })
         : await session.executeWrite(body);
     } catch (error) {
       throw mapDriverError(error);
@@ -95,4 +109,13 @@ export class CypherExecutor {
   async close(): Promise<void> {
     await this.driver.close();
   }
+}
+
+/** `work`, or the signal's reason as soon as it aborts (the work's own outcome is then ignored). */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }
