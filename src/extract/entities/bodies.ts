@@ -82,6 +82,9 @@ class NameGrammar {
     let k = j + prep.length;
     if (k < limit && this.lexicon.determiners.has(this.tokens[k]!.fold)) k++;
     if (k >= limit || !this.sameClause(j, k)) return -1;
+    // "Comité pour les futurs rapports sur …": a time or order adjective opens a circumstance, not a name.
+    const first = this.tokens[k]!;
+    if (!first.cap && this.lexicon.circumstanceAdjectives.has(first.fold)) return -1;
     return this.noun(k, this.tokens[j + prep.length - 1]!);
   }
 

@@ -87,6 +87,7 @@ export interface CompiledLexicon {
   sittingWords: Set<string>;
   locutions: PhraseTrie<true>;
   possessiveDeterminers: Set<string>;
+  circumstanceAdjectives: Set<string>;
   /** Folded head terms that are also common nouns of the genre ("unite"). */
   commonHeads: Set<string>;
   describedHeads: PhraseTrie<true>;
@@ -256,6 +257,7 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     sittingWords: words(lexicon.meetings.sittingWords),
     locutions: flags(lexicon.grammar.locutions),
     possessiveDeterminers: words(lexicon.grammar.possessiveDeterminers),
+    circumstanceAdjectives: words(lexicon.grammar.circumstanceAdjectives),
     commonHeads: new Set(
       lexicon.bodyTypes.flatMap((g) => g.commonHeads.map((h) => phraseTokens(h).join(' '))),
     ),

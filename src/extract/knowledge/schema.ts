@@ -260,6 +260,11 @@ export const LexiconSchema = z
         locutions: z.array(nonEmpty).default([]),
         /** Possessive determiners: a name never continues into "… de ses fonctions" / "… of its work". */
         possessiveDeterminers: z.array(nonEmpty).default([]),
+        /**
+         * Lower-case adjectives of time or order that stand before their noun (« futurs », "future", « próximos »):
+         * a complement they open is a circumstance (« pour les futurs rapports »), never part of a name.
+         */
+        circumstanceAdjectives: z.array(nonEmpty).default([]),
       })
       .strict(),
     boundaries: z.object({ ...documented, phrases: z.array(nonEmpty) }).strict(),
