@@ -249,6 +249,10 @@ describe.skipIf(skipReason !== null)('a 500-node view (generated wide corpus)', 
     const now = await hook(page, 'modelPositions');
     for (const id of nodes) expect(moved(positions[id], now[id]), `${id} stays put`).toBe(false);
     expect(await hook(page, 'viewport'), 'expanding does not re-fit').toEqual(found);
+    // Only what changed is restyled (the expanded leaf), not the 500 nodes already drawn.
+    const restyled = await hook(page, 'restyled');
+    expect(restyled).toContain(WIDE_LEAF);
+    expect(restyled.length).toBeLessThan(5);
     await ui().screenshot('wide-02-expanded');
   });
 

@@ -22,6 +22,7 @@ interface Hooks {
   modelPositions(): Record<string, Point>;
   viewport(): { zoom: number; pan: Point };
   fitted(): boolean;
+  restyled(): string[];
   pinned(): string[];
   selectOnCanvas(ids: string[]): void;
 }

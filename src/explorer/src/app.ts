@@ -306,6 +306,7 @@ export class ExplorerApp implements Actions {
     this.setBusy(1);
     try {
       this.syncChrome();
+      this.prefetchDetails();
       if (this.state.view === 'graph') await this.renderGraph(check);
       else if (this.state.view === 'timeline') await this.renderTimeline(check);
       else await this.renderResults(check);
@@ -614,6 +615,13 @@ export class ExplorerApp implements Actions {
     }
   }
 
+  /** Start loading the selected entity while the graph loads and draws: its panel is drawn after the graph. */
+  private prefetchDetails(): void {
+    const selection = this.state.selection ?? (this.state.focus ? { type: 'node', id: this.state.focus } : null);
+    // A failure is reported by renderDetails, which asks again (failed loads are not cached).
+    if (selection?.type === 'node') this.api.entity(selection.id).catch(() => {});
+  }
+
   private async renderDetails(check: () => void): Promise<void> {
     const container = byId('details');
     const selection =
@@ -760,6 +768,7 @@ export class ExplorerApp implements Actions {
         Object.fromEntries(this.view.cy.nodes().map((n) => [n.id(), { ...n.position() }] as const)),
       viewport: () => ({ zoom: this.view.cy.zoom(), pan: { ...this.view.cy.pan() } }),
       fitted: () => this.view.isFitted(),
+      restyled: () => [...this.view.lastRestyled()],
       /** Each drawn edge as the polyline it is drawn along (bends sampled), and each node's box. */
       edgeLines: () =>
         this.view.cy

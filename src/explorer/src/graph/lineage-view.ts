@@ -35,6 +35,13 @@ export interface RenderInput {
 
 const MAX_FIT_ZOOM = 1.1;
 
+function classList(classes: ElementDefinition['classes']): string[] {
+  return (Array.isArray(classes) ? classes : (classes ?? '').split(' ')).filter(Boolean);
+}
+
+/** The classes `render` derives from the view graph (the others are set by pin, routing and hover). */
+const RENDERED_CLASSES = ['expanded', 'on-path', 'reversed', 'more', 'more-link'] as const;
+
 /** Where new nodes go next to the node that brought them in: a column of up to this many rows, this far apart. */
 const PLACE_ROWS = 12;
 const PLACE_ROW_GAP = 44;
@@ -166,6 +173,10 @@ const STYLESHEET: cytoscape.StylesheetJson = [
 export class LineageView {
   readonly cy: Core;
   private edgeInfo = new Map<string, EdgeInfo>();
+  /** Each drawn element's data and classes as last set (id → signature), to touch only what changed. */
+  private drawn = new Map<string, string>();
+  /** Ids of the drawn elements the last render had to update (not those it added). */
+  private restyled: string[] = [];
   /** True while the viewport is where a fit left it; a pan or zoom by the user clears it. */
   private fitted = false;
   /** Set while the view moves the viewport itself, so that move is not taken for the user's. */
@@ -223,6 +234,11 @@ export class LineageView {
   resized(): void {
     this.cy.resize();
     if (this.fitted && this.cy.nodes().nonempty()) this.fit();
+  }
+
+  /** The drawn elements the last render updated in place (tests: an expand must not restyle the view). */
+  lastRestyled(): readonly string[] {
+    return this.restyled;
   }
 
   /** Whether the viewport is still where the last fit put it (tests and the resize rule). */
@@ -346,17 +362,29 @@ export class LineageView {
         .elements()
         .filter((e) => !wanted.has(e.id()))
         .remove();
+      const drawn = new Map<string, string>();
+      this.restyled = [];
       for (const definition of elements) {
-        const existing = this.cy.getElementById(String(definition.data.id));
+        const id = String(definition.data.id);
+        // Touching an element's data or classes restyles it: in a 500-node view an expand would restyle
+        // every node. Only what differs from the last draw is set again.
+        const signature = `${classList(definition.classes).join(' ')}\u0000${JSON.stringify(definition.data)}`;
+        drawn.set(id, signature);
+        const existing = this.cy.getElementById(id);
         if (existing.nonempty()) {
-          existing.data(definition.data);
-          existing.classes(definition.classes ?? '');
-          if (existing.hasClass('faded')) existing.removeClass('faded');
+          if (this.drawn.get(id) !== signature) {
+            this.restyled.push(id);
+            existing.data(definition.data);
+            // Only the classes render owns: pinned, routed and hover belong to other actions.
+            const wanted = new Set(classList(definition.classes));
+            for (const name of RENDERED_CLASSES) existing.toggleClass(name, wanted.has(name));
+          }
         } else {
           this.cy.add(definition);
-          if (definition.group === 'nodes') added.push(String(definition.data.id));
+          if (definition.group === 'nodes') added.push(id);
         }
       }
+      this.drawn = drawn;
       this.cy.elements('.faded').removeClass('faded');
       if (graph.path.size > 0) this.cy.elements().not('.on-path').addClass('faded');
       this.cy.elements('.selected').removeClass('selected');
