@@ -259,9 +259,22 @@ describe.skipIf(skipReason !== null)('a 500-node view (generated wide corpus)', 
   it(`reaches every one of the ${HUB_FAN_IN} resolutions recalling a hub, page by page`, async () => {
     const { page } = ui();
     await ui().open(url(suite.wide().url, [['focus', HUB]]));
-    // The API caps a hop at 100: the canvas shows the first ones and an "N more" node ...
-    expect((await drawn()).some((id) => id.startsWith('more:'))).toBe(true);
-    // ... the panel groups the fan-out per relation type and pages through all of it.
+    // The API caps a hop at 100: the canvas shows the first ones, the rest of the fetched fan-out as a group
+    // node per relation type ("RECALLS by 90") and what the API left out as "N more" ...
+    const nodes = await ui().nodes();
+    const fanOut = nodes.find((n) => n.id === `more:${HUB}|in:RECALLS`);
+    expect(fanOut?.label).toMatch(/^RECALLS by \d+$/);
+    expect(nodes.find((n) => n.id === `more:${HUB}`)?.label).toMatch(/^\d+ more$/);
+    const hidden = nodes.filter((n) => n.id.startsWith('more:')).map((n) => Number(/\d+/.exec(n.label)?.[0]));
+    // Drawn neighbours plus the counted ones account for every recalling resolution (and any other neighbour).
+    const drawnNeighbours = nodes.filter((n) => !n.id.startsWith('more:')).length - 1;
+    expect(drawnNeighbours + hidden.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(HUB_FAN_IN);
+    await ui().screenshot('wide-03a-hub-groups');
+    // ... clicking the group node opens the centre's paged list of that group, which reaches all of it.
+    await ui().clickElement(`more:${HUB}|in:RECALLS`);
+    await page.waitForFunction(
+      () => document.activeElement?.closest('.relation-group')?.getAttribute('data-group') === 'in:RECALLS',
+    );
     const group = page.locator('.relation-group[data-group="in:RECALLS"]');
     expect(await group.getAttribute('data-count')).toBe(String(HUB_FAN_IN));
     const seen = new Set<string>();

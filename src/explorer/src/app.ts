@@ -98,6 +98,8 @@ export class ExplorerApp implements Actions {
   private pickingPathEnd = false;
   private results: { query: string; nodes: NodeSummary[]; next: string | null } | null = null;
   private renderToken = 0;
+  /** The relation group to bring into view once the selected entity's panel is drawn. */
+  private pendingGroup: string | null = null;
   private busy = 0;
 
   constructor(private readonly api: LineageApi) {
@@ -105,6 +107,7 @@ export class ExplorerApp implements Actions {
       onNode: (id) => this.onCanvasNode(id),
       onExpand: (id) => this.expand(id),
       onMore: (center) => this.expand(center, true),
+      onGroup: (center, group) => this.openGroup(center, group),
       onEdge: (id) => this.select({ type: 'edge', id }),
       onEdgeHover: (edge, at) => showEvidenceTooltip(byId('edge-tooltip'), edge ? edge.evidence : null, at),
     });
@@ -617,7 +620,8 @@ export class ExplorerApp implements Actions {
 
   /** Start loading the selected entity while the graph loads and draws: its panel is drawn after the graph. */
   private prefetchDetails(): void {
-    const selection = this.state.selection ?? (this.state.focus ? { type: 'node', id: this.state.focus } : null);
+    const selection =
+      this.state.selection ?? (this.state.focus ? { type: 'node', id: this.state.focus } : null);
     // A failure is reported by renderDetails, which asks again (failed loads are not cached).
     if (selection?.type === 'node') this.api.entity(selection.id).catch(() => {});
   }
@@ -658,7 +662,9 @@ export class ExplorerApp implements Actions {
         entity,
         lang: this.state.lang,
         expanded: isExpanded(this.state, entity.id),
-        hiddenNeighbours: this.graph?.more.find((m) => m.center === entity.id)?.count ?? 0,
+        hiddenNeighbours: (this.graph?.more ?? [])
+          .filter((m) => m.center === entity.id)
+          .reduce((sum, m) => sum + m.count, 0),
         pathFrom: this.state.pathFrom,
         pathTo: this.state.pathTo,
         ontology: this.ontology,
@@ -666,6 +672,30 @@ export class ExplorerApp implements Actions {
         actions: this,
       }),
     );
+    this.showPendingGroup();
+  }
+
+  /** A fan-out group node was activated: select its centre and bring that group's paged list into view. */
+  private openGroup(center: string, group: string): void {
+    this.pendingGroup = group;
+    const selected = this.state.selection;
+    if (selected?.type === 'node' && selected.id === center) this.showPendingGroup();
+    else this.select({ type: 'node', id: center });
+  }
+
+  private showPendingGroup(): void {
+    const group = this.pendingGroup;
+    const section = group
+      ? byId('details').querySelector<HTMLElement>(`.relation-group[data-group="${CSS.escape(group)}"]`)
+      : null;
+    if (!section) return;
+    this.pendingGroup = null;
+    section.scrollIntoView({ block: 'start' });
+    const heading = section.querySelector<HTMLElement>('h3');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+    }
   }
 
   private async renderReader(check: () => void): Promise<void> {

@@ -9,7 +9,7 @@ import { edgesCrossing, type RouteBox, type RouteEdge, routeEdges } from './edge
 import type { Visible } from './filter.ts';
 import { type KindStyle, UNKNOWN_KIND_STYLE } from './kind-style.ts';
 import { nodeCaption } from './labels.ts';
-import type { ViewGraph } from './view-graph.ts';
+import { moreLabel, type ViewGraph } from './view-graph.ts';
 
 cytoscape.use(dagre);
 
@@ -18,8 +18,10 @@ export interface LineageViewEvents {
   onNode(id: string): void;
   /** A node was double-clicked: expand it one hop both ways. */
   onExpand(id: string): void;
-  /** An "N more" node was clicked: show all neighbours of `center`. */
+  /** An untyped "N more" node was clicked, or any fan-out group double-clicked: show all neighbours of `center`. */
   onMore(center: string): void;
+  /** A fan-out group ("RECALLS by 90") was clicked: open `center`'s paged list of that group. */
+  onGroup(center: string, group: string): void;
   onEdge(id: string): void;
   /** The pointer is over an edge (null when it leaves), with its position in viewport coordinates. */
   onEdgeHover(edge: EdgeInfo | null, at: { x: number; y: number }): void;
@@ -81,7 +83,7 @@ const STYLESHEET: cytoscape.StylesheetJson = [
       'border-width': 2,
       'border-color': '#6b7280',
       shape: 'round-rectangle',
-      width: 60,
+      width: 'data(width)',
       height: 24,
       'text-valign': 'center',
       'text-margin-y': 0,
@@ -194,11 +196,15 @@ export class LineageView {
     });
     this.cy.on('tap', 'node', (event: EventObject) => {
       const center = event.target.data('center') as string | undefined;
-      if (center) events.onMore(center);
+      const group = event.target.data('group') as string | undefined;
+      if (center && group) events.onGroup(center, group);
+      else if (center) events.onMore(center);
       else events.onNode(event.target.id());
     });
     this.cy.on('dbltap', 'node', (event: EventObject) => {
-      if (!event.target.data('center')) events.onExpand(event.target.id());
+      const center = event.target.data('center') as string | undefined;
+      if (center) events.onMore(center);
+      else events.onExpand(event.target.id());
     });
     this.cy.on('tap', 'edge', (event: EventObject) => {
       if (!event.target.hasClass('more-link')) events.onEdge(event.target.id());
@@ -331,7 +337,15 @@ export class LineageView {
       if (!visible.more.has(more.id)) continue;
       elements.push({
         group: 'nodes',
-        data: { id: more.id, center: more.center, label: `${more.count} more`, date: '' },
+        data: {
+          id: more.id,
+          center: more.center,
+          group: more.group ?? '',
+          label: moreLabel(more),
+          // Wide enough for its caption ("TAKES_INTO_ACCOUNT by 12") at the 10 px font.
+          width: Math.max(60, Math.round(moreLabel(more).length * 6.2 + 16)),
+          date: '',
+        },
         classes: 'more',
       });
       elements.push({

@@ -3,7 +3,7 @@ import type { EdgeInfo, Neighbourhood, NodeSummary } from '../api/types.ts';
 import { INITIAL_STATE } from '../state/state.ts';
 import { dateBounds, dateInRange, visibleElements } from './filter.ts';
 import { testNode } from './test-node.ts';
-import { buildViewGraph, neighbourPriority } from './view-graph.ts';
+import { buildViewGraph, moreLabel, neighbourPriority } from './view-graph.ts';
 
 const node = testNode;
 const edge = (type: string, from: string, to: string): EdgeInfo => ({
@@ -43,8 +43,42 @@ describe('buildViewGraph', () => {
     const graph = buildViewGraph([{ neighbourhood: hood('f:0', many, 'R', 2), all: false }], null, 3, KINDS);
     expect([...graph.nodes.keys()]).toEqual(['f:0', 'b:0', 'b:1', 'b:2']);
     expect(graph.edges.size).toBe(3);
-    // 2 left out by the cap, 2 more by the API's own limit.
-    expect(graph.more).toEqual([{ id: 'more:f:0', center: 'f:0', count: 4 }]);
+    // 2 left out by the cap (grouped by their relation to the centre), 2 more by the API's own limit.
+    // A group under MIN_GROUP joins the untyped node.
+    expect(graph.more).toEqual([{ id: 'more:f:0', center: 'f:0', count: 4, group: null }]);
+    expect(graph.more.map(moreLabel)).toEqual(['4 more']);
+  });
+
+  it('groups a fan-out per relation type and side: "RECALLS by N" for those pointing at the centre', () => {
+    const recalling = Array.from({ length: 6 }, (_, i) => node(`r:${i}`));
+    const neighbourhood: Neighbourhood = {
+      center: 'f:0',
+      nodes: [node('f:0'), ...recalling, node('b:0'), node('b:1')],
+      edges: [
+        ...recalling.map((n) => edge('RECALLS', n.id, 'f:0')),
+        edge('ESTABLISHES', 'f:0', 'b:0'),
+        edge('ESTABLISHES', 'f:0', 'b:1'),
+        // A second relation to a recalling resolution does not count it twice.
+        edge('NOTES', 'r:5', 'f:0'),
+      ],
+      omitted: 0,
+    };
+    const graph = buildViewGraph([{ neighbourhood, all: false }], null, 2, KINDS);
+    // The cap keeps r:0 and r:1 (kinds in ontology order, then by id); the rest are grouped.
+    expect(graph.more.map((m) => [m.id, m.count, moreLabel(m)])).toEqual([
+      ['more:f:0|in:RECALLS', 4, 'RECALLS by 4'],
+      ['more:f:0', 2, '2 more'],
+    ]);
+    // The centre pointing at three or more of the left-out: an outgoing group.
+    const wider: Neighbourhood = {
+      ...neighbourhood,
+      nodes: [...neighbourhood.nodes, node('b:2')],
+      edges: [...neighbourhood.edges, edge('ESTABLISHES', 'f:0', 'b:2')],
+    };
+    expect(
+      buildViewGraph([{ neighbourhood: wider, all: false }], null, 0, KINDS).more.map(moreLabel),
+    ).toEqual(['RECALLS by 6', 'ESTABLISHES 3 →']);
+    expect(buildViewGraph([{ neighbourhood, all: true }], null, 2, KINDS).more).toEqual([]);
   });
 
   it('shows everything when the step asks for all', () => {
@@ -60,7 +94,7 @@ describe('buildViewGraph', () => {
     ];
     const graph = buildViewGraph(steps, null, 3, KINDS);
     expect([...graph.nodes.keys()]).toEqual(['f:0', 'b:0', 'b:1', 'b:2', 'b:4', 'x:1']);
-    expect(graph.more).toEqual([{ id: 'more:f:0', center: 'f:0', count: 1 }]);
+    expect(graph.more).toEqual([{ id: 'more:f:0', center: 'f:0', count: 1, group: null }]);
     expect(graph.expanded).toEqual(new Set(['f:0', 'b:0']));
     expect(graph.edges.has('R:b:0->b:1')).toBe(true);
   });

@@ -6,11 +6,28 @@ export interface ExpansionStep {
   all: boolean;
 }
 
-/** Stands for the neighbours of `center` that the cap left out; activating it shows them all. */
+/**
+ * Stands for neighbours of `center` that the cap left out. A fan-out is grouped per relation type and side
+ * (`group`, the entity panel's key: "in:RECALLS" = the resolutions recalling the centre), so "RECALLS by 90"
+ * opens that group's paged list; neighbours of no known relation (left out by the API's own per-hop limit)
+ * and groups smaller than MIN_GROUP are counted in one group without a key. Activating any of them in full shows all of `center`'s neighbours.
+ */
 export interface MoreNode {
   id: string;
   center: string;
   count: number;
+  /** `${'in' | 'out'}:${relation type}` relative to the centre; null for the neighbours the API left out. */
+  group: string | null;
+}
+
+/** Its caption: "RECALLS by 90" (they point at the centre), "RECALLS 12 →" (the centre points at them). */
+export function moreLabel(more: MoreNode): string {
+  if (more.group === null) return `${more.count} more`;
+  const [side, type] = [
+    more.group.slice(0, more.group.indexOf(':')),
+    more.group.slice(more.group.indexOf(':') + 1),
+  ];
+  return side === 'in' ? `${type} by ${more.count}` : `${type} ${more.count} →`;
 }
 
 export interface ViewGraph {
@@ -24,6 +41,9 @@ export interface ViewGraph {
 }
 
 export const MORE_PREFIX = 'more:';
+
+/** Left-out neighbours of one relation type and side that get a group node of their own ("RECALLS by 90"). */
+export const MIN_GROUP = 3;
 
 /** New neighbours shown per expansion before the rest are folded into an "N more" node. */
 export const EXPANSION_CAP = 10;
@@ -40,6 +60,30 @@ export function neighbourPriority(kinds: readonly string[]): (a: NodeSummary, b:
   };
   const when = (n: NodeSummary) => n.date ?? '\uffff';
   return (a, b) => rank(a) - rank(b) || when(a).localeCompare(when(b)) || compareIds(a.id, b.id);
+}
+
+/**
+ * Each neighbour's fan-out group (`in:TYPE` / `out:TYPE` relative to the centre). A neighbour joined by several
+ * relations goes to the largest of its groups (ties by key), so a hub's big fan-out stays one group.
+ */
+function neighbourGroups(center: string, edges: readonly EdgeInfo[]): Map<string, string> {
+  const groupsOf = new Map<string, Set<string>>();
+  const size = new Map<string, number>();
+  for (const e of edges) {
+    const [side, other] = e.from === center ? ['out', e.to] : e.to === center ? ['in', e.from] : [];
+    if (!side || !other) continue;
+    const key = `${side}:${e.type}`;
+    const mine = groupsOf.get(other) ?? new Set<string>();
+    if (!mine.has(key)) size.set(key, (size.get(key) ?? 0) + 1);
+    mine.add(key);
+    groupsOf.set(other, mine);
+  }
+  const best = new Map<string, string>();
+  for (const [other, keys] of groupsOf) {
+    const [first] = [...keys].sort((a, b) => (size.get(b) ?? 0) - (size.get(a) ?? 0) || compareIds(a, b));
+    if (first) best.set(other, first);
+  }
+  return best;
 }
 
 function compareIds(a: string, b: string): number {
@@ -60,7 +104,7 @@ export function buildViewGraph(
 ): ViewGraph {
   const priority = neighbourPriority(kinds);
   const nodes = new Map<string, NodeSummary>();
-  const left = new Map<string, { ids: string[]; apiOmitted: number }>();
+  const left = new Map<string, { ids: string[]; apiOmitted: number; groupOf: Map<string, string> }>();
   const expanded = new Set<string>();
   for (const { neighbourhood, all } of steps) {
     const center = neighbourhood.nodes.find((n) => n.id === neighbourhood.center);
@@ -70,9 +114,11 @@ export function buildViewGraph(
     const fresh = neighbourhood.nodes.filter((n) => n.id !== center.id && !nodes.has(n.id)).sort(priority);
     const kept = all ? fresh : fresh.slice(0, cap);
     for (const n of kept) nodes.set(n.id, n);
+    const groupOf = neighbourGroups(center.id, neighbourhood.edges);
     left.set(center.id, {
       ids: fresh.slice(kept.length).map((n) => n.id),
       apiOmitted: neighbourhood.omitted,
+      groupOf,
     });
   }
   const onPath = new Set<string>();
@@ -89,10 +135,26 @@ export function buildViewGraph(
   }
   for (const edge of path?.edges ?? []) onPath.add(edge.id);
   const more: MoreNode[] = [];
-  for (const [center, { ids, apiOmitted }] of left) {
+  for (const [center, { ids, apiOmitted, groupOf }] of left) {
     // Neighbours left out here may have been brought in by a later expansion or the path.
-    const count = ids.filter((id) => !nodes.has(id)).length + apiOmitted;
-    if (count > 0) more.push({ id: `${MORE_PREFIX}${center}`, center, count });
+    const counts = new Map<string | null, number>();
+    for (const id of ids) {
+      if (nodes.has(id)) continue;
+      const group = groupOf.get(id) ?? null;
+      counts.set(group, (counts.get(group) ?? 0) + 1);
+    }
+    if (apiOmitted > 0) counts.set(null, (counts.get(null) ?? 0) + apiOmitted);
+    // A group of one or two is noise next to the drawn neighbours: it joins the untyped "N more".
+    for (const [group, count] of counts) {
+      if (group === null || count >= MIN_GROUP) continue;
+      counts.delete(group);
+      counts.set(null, (counts.get(null) ?? 0) + count);
+    }
+    const groups = [...counts].sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : compareIds(a, b)));
+    for (const [group, count] of groups) {
+      const id = group === null ? `${MORE_PREFIX}${center}` : `${MORE_PREFIX}${center}|${group}`;
+      more.push({ id, center, count, group });
+    }
   }
   return { nodes, edges, more, path: onPath, expanded };
 }

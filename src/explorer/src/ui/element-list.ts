@@ -1,7 +1,7 @@
 import type { NodeSummary } from '../api/types.ts';
 import type { Visible } from '../graph/filter.ts';
 import { nodeCaption } from '../graph/labels.ts';
-import type { ViewGraph } from '../graph/view-graph.ts';
+import { moreLabel, type ViewGraph } from '../graph/view-graph.ts';
 import type { Lang, Selection } from '../state/state.ts';
 import type { Actions } from './actions.ts';
 import { h } from './dom.ts';
@@ -51,10 +51,10 @@ export function elementList(
           'button',
           {
             className: 'element more',
-            attrs: { type: 'button', 'data-more': m.center },
+            attrs: { type: 'button', 'data-more': m.id },
             on: { click: () => actions.expand(m.center, true) },
           },
-          `${m.count} more around ${caption(m.center)}`,
+          `${moreLabel(m)} around ${caption(m.center)}, show all`,
         ),
       ),
     );
