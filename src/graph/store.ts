@@ -67,6 +67,11 @@ export interface LineageKeys {
   truncated: Array<{ hop: number; omitted: number }>;
 }
 
+export interface LineageKeysOptions {
+  /** Include the walk's edges (default true). */
+  edges?: boolean;
+}
+
 export interface LineageCounts {
   /** Count of distinct nodes reached at each hop (1..depth), without perHopLimit. */
   perHop: Array<{ hop: number; nodes: number }>;
@@ -193,8 +198,11 @@ export interface GraphStore {
   relations(type: string | undefined, first: number, after?: string): Promise<Page<GraphEdge>>;
 
   lineage(query: LineageQuery): Promise<LineageResult>;
-  /** `lineage` reduced to its structure (LineageKeys), without reading node or edge data. */
-  lineageKeys(query: LineageQuery): Promise<LineageKeys>;
+  /**
+   * `lineage` reduced to its structure (LineageKeys), without reading node or edge data. With
+   * `{ edges: false }` the edges are left out (`[]`): the same nodes and hops, for callers that select none.
+   */
+  lineageKeys(query: LineageQuery, options?: LineageKeysOptions): Promise<LineageKeys>;
   lineageCounts(query: Omit<LineageQuery, 'perHopLimit'>): Promise<LineageCounts>;
   /** Shortest path ignoring direction, following only the given types; null when none within maxDepth. */
   path(query: PathQuery): Promise<PathResult | null>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EmbeddedStore } from '../../src/graph/embedded/index.js';
+import type { LineageKeysOptions, LineageQuery } from '../../src/graph/store.js';
 import type { DocumentRecord, GraphEdge, GraphNode } from '../../src/model/index.js';
 import { apiOver, run } from './harness.js';
 import { instrument, storeWith } from './stores.js';
@@ -132,5 +133,34 @@ describe('lineage reads only what the selection needs', () => {
     // Evidence or edge ends need the full walk too, as do fragments that read more.
     expect((await lineageCalls('edges { from { id } }')).calls).toEqual({ lineage: 1 });
     expect((await lineageCalls('nodes { node { ... on Body { name } } }')).calls).toEqual({ lineage: 1 });
+  });
+
+  it('asks the store for no edges when none are selected, and gets the same nodes', async () => {
+    const inner = await chain(12);
+    const asked: unknown[] = [];
+    const store = new Proxy(inner, {
+      get(target, key, receiver) {
+        if (key !== 'lineageKeys') return Reflect.get(target, key, receiver);
+        return (query: LineageQuery, options?: LineageKeysOptions) => {
+          asked.push(options);
+          return target.lineageKeys(query, options);
+        };
+      },
+    });
+    const api = await apiOver(store);
+    try {
+      const query = (selection: string) =>
+        run(api, `{ lineage(id: "resolution:R-011", direction: UPSTREAM, depth: 10) { ${selection} } }`);
+      const nodesOnly = await query('nodes { hop node { id } }');
+      const withEdges = await query('nodes { hop node { id } } edges { id }');
+      expect(asked).toEqual([{ edges: false }, { edges: true }]);
+      type Answer = { lineage: { nodes: unknown[]; edges: unknown[] } };
+      const without = nodesOnly.data as Answer;
+      const withAll = withEdges.data as Answer;
+      expect(without.lineage.nodes).toEqual(withAll.lineage.nodes);
+      expect(withAll.lineage.edges).toHaveLength(10);
+    } finally {
+      await api.apollo.stop();
+    }
   });
 });

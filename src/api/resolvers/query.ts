@@ -79,8 +79,9 @@ export const queryResolvers = {
     };
     // One store call: the store answers NOT_FOUND for an unknown start, and returns the start at hop 0.
     // A selection of ids, kinds and hops only is answered from the walk's structure, without node data.
-    if (lineageReadsKeysOnly(selectionOf(info))) {
-      const keys = await ctx.store.lineageKeys(query);
+    const selection = selectionOf(info);
+    if (lineageReadsKeysOnly(selection)) {
+      const keys = await ctx.store.lineageKeys(query, { edges: selection.has('edges') });
       const nodes = keys.nodes.map(({ id, kind, hop }) => ({ node: { id, kind }, hop }));
       const start = nodes[0]?.node;
       if (!start) throw new Error(`Lineage of ${a.id} came back without its start node`);

@@ -18,6 +18,7 @@ import type {
   GraphStore,
   LineageCounts,
   LineageKeys,
+  LineageKeysOptions,
   LineageQuery,
   LineageResult,
   Page,
@@ -247,7 +248,8 @@ export class EmbeddedStore implements GraphStore {
     });
   }
 
-  async lineageKeys(query: LineageQuery): Promise<LineageKeys> {
+  async lineageKeys(query: LineageQuery, options: LineageKeysOptions = {}): Promise<LineageKeys> {
+    const withEdges = options.edges !== false;
     return this.walked(query, (adj, walk) => ({
       nodes: walk.nodes.map((i, k) => ({
         id: adj.nodeIds[i]!,
@@ -255,7 +257,7 @@ export class EmbeddedStore implements GraphStore {
         hop: walk.hops[k]!,
       })),
       // Ordered by id like `lineage`: the walk lists edges in that order.
-      edges: walk.edges.map((e) => {
+      edges: (withEdges ? walk.edges : []).map((e) => {
         const type = adj.types[adj.edgeType[e]!]!;
         const from = adj.nodeIds[adj.edgeFrom[e]!]!;
         const to = adj.nodeIds[adj.edgeTo[e]!]!;

@@ -23,6 +23,7 @@ import type {
   GraphStore,
   LineageCounts,
   LineageKeys,
+  LineageKeysOptions,
   LineageQuery,
   LineageResult,
   Page,
@@ -326,8 +327,8 @@ export class Neo4jStore implements GraphStore {
     return readLineage((q) => this.read(q), this.ontology, query);
   }
 
-  async lineageKeys(query: LineageQuery): Promise<LineageKeys> {
-    return readLineageKeys((q) => this.read(q), this.ontology, query);
+  async lineageKeys(query: LineageQuery, options: LineageKeysOptions = {}): Promise<LineageKeys> {
+    return readLineageKeys((q) => this.read(q), this.ontology, query, options.edges !== false);
   }
 
   async lineageCounts(query: Omit<LineageQuery, 'perHopLimit'>): Promise<LineageCounts> {

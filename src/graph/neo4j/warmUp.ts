@@ -23,17 +23,20 @@ export function warmUpQueries(ontology: Ontology): CypherQuery[] {
     return reads.lineageNeighbourhood(ontology, WARM_UP_ID, 3, outTypes, inTypes, null, { payload, steps });
   };
   // Directed walks are one statement per depth (reads.lineageTrails); each plans in about a second.
-  const trails = (direction: 'UPSTREAM' | 'DOWNSTREAM', payload: boolean) => {
+  const trails = (direction: 'UPSTREAM' | 'DOWNSTREAM', payload: boolean, edges = true) => {
     const { outTypes, inTypes } = stepTypes(ontology, types, direction);
     return Array.from({ length: MAX_LINEAGE_DEPTH }, (_, i) =>
-      reads.lineageTrails(ontology, WARM_UP_ID, i + 1, outTypes, inTypes, { payload }),
+      reads.lineageTrails(ontology, WARM_UP_ID, i + 1, outTypes, inTypes, { payload, edges }),
     );
   };
   return [
+    // Ids and hops only, no edges: what a `lineage { nodes { hop node { id } } }` request reads.
+    ...trails('UPSTREAM', false, false),
     ...trails('UPSTREAM', false),
     ...trails('UPSTREAM', true),
     ...trails('DOWNSTREAM', true),
     ...trails('DOWNSTREAM', false),
+    ...trails('DOWNSTREAM', false, false),
     reads.searchPage([WARM_UP_TERM], WARM_UP_TERM, null, null, 21),
     reads.findByName(WARM_UP_TERM, [WARM_UP_TERM], null),
     reads.getNodes([WARM_UP_ID]),

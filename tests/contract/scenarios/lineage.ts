@@ -235,8 +235,15 @@ export function lineageScenarios({ store }: ContractContext): void {
         edges: full.edges.map(({ id, type, from, to }) => ({ id, type, from, to })),
         truncated: full.truncated,
       });
+      // Without edges: the same nodes, hops and truncation, and no edges.
+      const keys = await s.lineageKeys(query);
+      expect(await s.lineageKeys(query, { edges: false })).toEqual({ ...keys, edges: [] });
     }
     await expectCode(s.lineageKeys({ id: 'body:missing', direction: 'UPSTREAM', depth: 2 }), 'NOT_FOUND');
+    await expectCode(
+      s.lineageKeys({ id: 'body:missing', direction: 'UPSTREAM', depth: 2 }, { edges: false }),
+      'NOT_FOUND',
+    );
     await expectCode(s.lineageKeys({ id: ID.gemc, direction: 'UPSTREAM', depth: 13 }), 'LIMIT_EXCEEDED');
   });
 

@@ -248,7 +248,7 @@ export function lineageTrails(
   depth: number,
   outTypes: string[],
   inTypes: string[],
-  options: { payload: boolean },
+  options: { payload: boolean; edges?: boolean },
 ): CypherQuery {
   checkDepth(depth);
   const followed = [...new Set([...outTypes, ...inTypes])].map((t) => relationType(ontology, t));
@@ -271,7 +271,10 @@ export function lineageTrails(
     cypher: `MATCH (s:${ENTITY_LABEL} {id: $id})
 ${reach}
 WITH s, [{w: s, hop: 0}] + reached AS reached
-CALL (reached) {
+${
+  options.edges === false
+    ? 'WITH reached, [] AS edges'
+    : `CALL (reached) {
   UNWIND reached AS n
   WITH n WHERE n.hop < $depth
   WITH [n.w] AS frontier
@@ -279,6 +282,7 @@ CALL (reached) {
     ${steps(ontology, 'frontier', outTypes, inTypes, '')}
   }
   RETURN collect(DISTINCT r) AS edges
+}`
 }
 RETURN [h IN range(0, toInteger($depth)) | [n IN reached WHERE n.hop = h | {${nodeFields}}]] AS layers,
   [r IN edges | {${edgeFields}}] AS edges, [] AS steps`,
