@@ -201,12 +201,21 @@ export class BenchContext {
   /** Both stores holding the query corpus, for the query sections. */
   readonly loadedStores = once(async (): Promise<{ embedded: GraphStore; neo4j: GraphStore }> => {
     const { extractions } = await this.queryExtracted();
+    // Load times go to stderr with the progress lines: the query sections report latency, not loads.
+    const timedLoad = async (name: string, store: GraphStore) => {
+      const started = performance.now();
+      await writeAll(store, extractions);
+      const seconds = (performance.now() - started) / 1000;
+      process.stderr.write(
+        `bench: loaded ${extractions.length} documents into ${name} in ${seconds.toFixed(1)} s\n`,
+      );
+    };
     const embedded = await this.openEmbeddedStore('embedded-query', true);
-    await writeAll(embedded, extractions);
+    await timedLoad('the embedded store', embedded);
     const neo4j = await this.openNeo4jStore('batched');
     if (!this.neo4jHoldsQueryCorpus) {
       await clearNeo4j((await this.neo4j()).uri);
-      await writeAll(neo4j, extractions);
+      await timedLoad('Neo4j (batched writer)', neo4j);
       this.neo4jHoldsQueryCorpus = true;
     }
     // What a server opened on this database does at start (Neo4jStore.warmUp): plan the common reads.
