@@ -21,9 +21,6 @@ async function main(): Promise<void> {
   const perCall = Number(process.argv[3] ?? 500);
   const ctx = new BenchContext(parseArgs(['--size', sizeLabel]));
   const corpus = await ctx.generated();
-  const extractor = await ctx.extractor();
-  const { planSources, readSource } = await import('../src/ingest/index.js');
-  const plan = await planSources([corpus.docs]);
   const home = join('bench/work', `neo4j-scale-${sizeLabel}`);
   const server = await startNeo4j(home, '4g', '2g');
   try {
@@ -48,13 +45,9 @@ async function main(): Promise<void> {
           `${written} documents, ${((performance.now() - started) / 1000).toFixed(0)} s (load ${loadavg()[0]!.toFixed(1)})\n`,
         );
     };
-    for (const item of plan.items) {
-      if (item.type === 'rejected') continue;
-      const source = await readSource(item.path);
-      const language = extractor.detectLanguage(source.text).language ?? undefined;
-      chunk.push(
-        extractor.extract({ text: source.text, source: item.source, sha256: source.sha256, language }),
-      );
+    for await (const item of ctx.extractEach(corpus)) {
+      if ('failure' in item) throw new Error(`${item.failure.file}: ${item.failure.message}`);
+      chunk.push(item.extraction);
       if (chunk.length >= perCall) await flush();
     }
     if (chunk.length) await flush();

@@ -22,17 +22,10 @@ async function main(): Promise<void> {
   const perCall = Number(process.argv[3] ?? 50);
   const ctx = new BenchContext(parseArgs(['--size', '10k']));
   const corpus = await ctx.corpusOfSize(10_000, '10k');
-  const extractor = await ctx.extractor();
-  const { planSources, readSource } = await import('../src/ingest/index.js');
-  const plan = await planSources([corpus.docs]);
   const extractions: Extraction[] = [];
-  for (const item of plan.items) {
-    if (item.type === 'rejected' || extractions.length >= docs) continue;
-    const source = await readSource(item.path);
-    const language = extractor.detectLanguage(source.text).language ?? undefined;
-    extractions.push(
-      extractor.extract({ text: source.text, source: item.source, sha256: source.sha256, language }),
-    );
+  for await (const item of ctx.extractEach(corpus)) {
+    if (extractions.length >= docs) break;
+    if ('extraction' in item) extractions.push(item.extraction);
   }
   const server = await startNeo4j(join('bench/work', 'profile-neo4j'), '1g', '512m');
   try {

@@ -127,26 +127,47 @@ export class BenchContext {
     return need('the extraction knowledge (ingest/)', async () => ingest.createRuleExtractor());
   });
 
-  /** Read and extract every file of a corpus (the same stages as the ingest pipeline, without a store). */
-  async extract(corpus: Corpus): Promise<Extracted> {
+  /**
+   * Read and extract a corpus's files one at a time, in plan order (the same stages as the ingest pipeline,
+   * without a store): each file's extraction with its text's byte length, or its failure.
+   */
+  async *extractEach(
+    corpus: Corpus,
+  ): AsyncGenerator<
+    { extraction: Extraction; bytes: number } | { failure: { file: string; message: string } }
+  > {
     const extractor = await this.extractor();
     const { planSources, readSource } = await import('../../src/ingest/index.js');
     const plan = await planSources([corpus.docs]);
-    const out: Extracted = { extractions: [], bytes: 0, failures: [] };
     for (const item of plan.items) {
       if (item.type === 'rejected') {
-        out.failures.push({ file: item.path, message: item.message });
+        yield { failure: { file: item.path, message: item.message } };
         continue;
       }
       try {
         const source = await readSource(item.path);
         const language = extractor.detectLanguage(source.text).language ?? undefined;
-        out.extractions.push(
-          extractor.extract({ text: source.text, source: item.source, sha256: source.sha256, language }),
-        );
-        out.bytes += Buffer.byteLength(source.text);
+        const extraction = extractor.extract({
+          text: source.text,
+          source: item.source,
+          sha256: source.sha256,
+          language,
+        });
+        yield { extraction, bytes: Buffer.byteLength(source.text) };
       } catch (error) {
-        out.failures.push({ file: item.path, message: (error as Error).message });
+        yield { failure: { file: item.path, message: (error as Error).message } };
+      }
+    }
+  }
+
+  /** Read and extract every file of a corpus into memory. */
+  async extract(corpus: Corpus): Promise<Extracted> {
+    const out: Extracted = { extractions: [], bytes: 0, failures: [] };
+    for await (const item of this.extractEach(corpus)) {
+      if ('failure' in item) out.failures.push(item.failure);
+      else {
+        out.extractions.push(item.extraction);
+        out.bytes += item.bytes;
       }
     }
     return out;

@@ -4,7 +4,7 @@ import type { GraphStore } from '../graph/store.js';
 import type { Ontology } from '../ontology/index.js';
 import type { ArgSchemas } from './args.js';
 import type { CodeSpellings } from './code.js';
-import type { ApiLimits } from './limits.js';
+import { type ApiLimits, timeLimitMessage } from './limits.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 /** What every resolver receives: the store behind per-request loaders, and the request's budget. */
@@ -20,9 +20,10 @@ export interface ApiContext {
   codeSpellings: CodeSpellings;
   /** Epoch ms after which no further store call starts. */
   deadline: number;
-  /** Aborted at the first budget breach, or at the deadline once `arm` ran; its reason is the breach. */
-  signal: AbortSignal;
-  /** Start the deadline timer for the execution; returns the function that stops it. */
+  /**
+   * Start the deadline timer for the execution; returns the function that stops it. At the deadline the
+   * request's budget is spent: the store view's signal aborts and the executor answers at once.
+   */
   arm(): () => void;
   /** Count items loaded or resolved for this request; throws LIMIT_EXCEEDED past `limits.maxItemsPerRequest`. */
   charge(items: number): void;
@@ -55,18 +56,11 @@ export function createContext(deps: ContextDeps, now = Date.now()): ApiContext {
     ...deps,
     store: deps.store.scoped?.({ signal: aborter.signal, deadline }) ?? deps.store,
     deadline,
-    signal: aborter.signal,
     arm: () => {
       // Fires even while a store call is in flight: the answer goes out and the store's read is released.
       const timer = setTimeout(
-        () => {
-          try {
-            checkDeadline();
-          } catch {
-            // breach() recorded the error; whoever awaits whenExceeded or the signal answers with it.
-          }
-        },
-        Math.max(0, deadline - Date.now() + 1),
+        () => spend(timeLimitMessage(limits), 'timeout'),
+        Math.max(0, deadline - Date.now()),
       );
       timer.unref();
       return () => clearTimeout(timer);
@@ -98,19 +92,22 @@ export function createContext(deps: ContextDeps, now = Date.now()): ApiContext {
   const breached = new Promise<LimitExceededError>((resolve) => {
     settleBreach = resolve;
   });
-  /** Every later check fails too, so the execution winds down quickly once a budget is spent. */
-  const breach = (message: string, limit: string): never => {
+  /** Record the first breach: settles whenExceeded and aborts the store view's signal. */
+  const spend = (message: string, limit: string): LimitExceededError => {
     if (!spent) {
       spent = new LimitExceededError(message, { limit });
       settleBreach(spent);
       aborter.abort(spent);
     }
-    throw spent;
+    return spent;
+  };
+  /** Every later check fails too, so the execution winds down quickly once a budget is spent. */
+  const breach = (message: string, limit: string): never => {
+    throw spend(message, limit);
   };
   const checkDeadline = () => {
     if (spent) throw spent;
-    if (Date.now() > deadline)
-      breach(`Request exceeded the ${limits.requestTimeoutMs} ms time limit`, 'timeout');
+    if (Date.now() > deadline) breach(timeLimitMessage(limits), 'timeout');
   };
   context.loaders = createLoaders(context.store, { beforeCall: checkDeadline, charge: context.charge });
   return context;

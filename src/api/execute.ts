@@ -1,6 +1,7 @@
 import type { FormattedExecutionResult } from 'graphql';
 import { ErrorCode } from '../errors.js';
 import type { Api } from './apollo.js';
+import { timeLimitMessage } from './limits.js';
 
 export interface Operation {
   query: string;
@@ -17,7 +18,7 @@ export async function runOperation(api: Api, operation: Operation): Promise<Form
         resolve({
           errors: [
             {
-              message: `Request exceeded the ${api.limits.requestTimeoutMs} ms time limit`,
+              message: timeLimitMessage(api.limits),
               extensions: { code: ErrorCode.LIMIT_EXCEEDED, limit: 'timeout' },
             },
           ],

@@ -54,3 +54,8 @@ export const DEFAULT_API_LIMITS: Readonly<ApiLimits> = Object.freeze({
   maxLineageDepth: MAX_LINEAGE_DEPTH,
   maxPathDepth: MAX_PATH_DEPTH,
 });
+
+/** The one wording of a spent time budget, whichever layer notices it (execution, operation, HTTP). */
+export function timeLimitMessage(limits: Pick<ApiLimits, 'requestTimeoutMs'>): string {
+  return `Request exceeded the ${limits.requestTimeoutMs} ms time limit`;
+}

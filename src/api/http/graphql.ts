@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
 import { ErrorCode } from '../../errors.js';
 import type { Api } from '../apollo.js';
+import { timeLimitMessage } from '../limits.js';
 import { BodyTooLargeError, readBody } from './body.js';
 import { sendGraphqlError } from './respond.js';
 
@@ -72,7 +73,7 @@ export async function handleGraphql(
         res,
         504,
         ErrorCode.LIMIT_EXCEEDED,
-        `Request exceeded the ${api.limits.requestTimeoutMs} ms time limit`,
+        timeLimitMessage(api.limits),
         {},
         { limit: 'timeout' },
       );

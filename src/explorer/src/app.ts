@@ -618,18 +618,21 @@ export class ExplorerApp implements Actions {
     }
   }
 
+  /** What the details panel shows: the selection, else the focus. */
+  private detailsSelection(): Selection | null {
+    return this.state.selection ?? (this.state.focus ? { type: 'node', id: this.state.focus } : null);
+  }
+
   /** Start loading the selected entity while the graph loads and draws: its panel is drawn after the graph. */
   private prefetchDetails(): void {
-    const selection =
-      this.state.selection ?? (this.state.focus ? { type: 'node', id: this.state.focus } : null);
+    const selection = this.detailsSelection();
     // A failure is reported by renderDetails, which asks again (failed loads are not cached).
     if (selection?.type === 'node') this.api.entity(selection.id).catch(() => {});
   }
 
   private async renderDetails(check: () => void): Promise<void> {
     const container = byId('details');
-    const selection =
-      this.state.selection ?? (this.state.focus ? { type: 'node' as const, id: this.state.focus } : null);
+    const selection = this.detailsSelection();
     if (!selection || !this.ontology) {
       replaceChildren(
         container,

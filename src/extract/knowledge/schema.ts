@@ -261,7 +261,7 @@ export const LexiconSchema = z
         /** Possessive determiners: a name never continues into "… de ses fonctions" / "… of its work". */
         possessiveDeterminers: z.array(nonEmpty).default([]),
         /**
-         * Lower-case adjectives of time or order that stand before their noun (« futurs », "future", « próximos »):
+         * Lower-case adjectives of time or order that stand before their noun (« futurs », « próximos »):
          * a complement they open is a circumstance (« pour les futurs rapports »), never part of a name.
          */
         circumstanceAdjectives: z.array(nonEmpty).default([]),

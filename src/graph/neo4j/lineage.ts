@@ -43,8 +43,7 @@ async function walkNeighbourhood(
   read: Read,
   ontology: Ontology,
   query: LineageQuery,
-  payload: boolean,
-  withEdges = true,
+  { payload, edges: withEdges = true }: { payload: boolean; edges?: boolean },
 ): Promise<Walked> {
   const { outTypes, inTypes } = checkLineageQuery(query, ontology);
   const capped = query.perHopLimit !== undefined;
@@ -86,7 +85,7 @@ export async function readLineage(
   query: LineageQuery,
 ): Promise<LineageResult> {
   const payload = query.perHopLimit === undefined;
-  const { walk, nodes, edges } = await walkNeighbourhood(read, ontology, query, payload);
+  const { walk, nodes, edges } = await walkNeighbourhood(read, ontology, query, { payload });
   const ids = walk.nodes;
   const keptEdges = walk.edges.map((id) => edges.get(id)!);
   const fetched = payload
@@ -112,7 +111,10 @@ export async function readLineageKeys(
   query: LineageQuery,
   withEdges = true,
 ): Promise<LineageKeys> {
-  const { walk, nodes, edges } = await walkNeighbourhood(read, ontology, query, false, withEdges);
+  const { walk, nodes, edges } = await walkNeighbourhood(read, ontology, query, {
+    payload: false,
+    edges: withEdges,
+  });
   return {
     nodes: walk.nodes.map((id, i) => ({ id, kind: nodes.get(id)!.kind, hop: walk.hops[i]! })),
     edges: (withEdges ? walk.edges : []).map((id) => {
@@ -133,7 +135,7 @@ export async function readLineageCounts(
     read,
     ontology,
     { ...query, perHopLimit: undefined },
-    false,
+    { payload: false },
   );
   const byKind = new Map<string, number>();
   for (const id of walk.nodes) {

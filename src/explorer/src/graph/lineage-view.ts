@@ -335,15 +335,16 @@ export class LineageView {
     }
     for (const more of graph.more) {
       if (!visible.more.has(more.id)) continue;
+      const label = moreLabel(more);
       elements.push({
         group: 'nodes',
         data: {
           id: more.id,
           center: more.center,
           group: more.group ?? '',
-          label: moreLabel(more),
+          label,
           // Wide enough for its caption ("TAKES_INTO_ACCOUNT by 12") at the 10 px font.
-          width: Math.max(60, Math.round(moreLabel(more).length * 6.2 + 16)),
+          width: Math.max(60, Math.round(label.length * 6.2 + 16)),
           date: '',
         },
         classes: 'more',

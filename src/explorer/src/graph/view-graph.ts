@@ -23,10 +23,8 @@ export interface MoreNode {
 /** Its caption: "RECALLS by 90" (they point at the centre), "RECALLS 12 →" (the centre points at them). */
 export function moreLabel(more: MoreNode): string {
   if (more.group === null) return `${more.count} more`;
-  const [side, type] = [
-    more.group.slice(0, more.group.indexOf(':')),
-    more.group.slice(more.group.indexOf(':') + 1),
-  ];
+  // Relation types are upper-case words and underscores: the key has one colon.
+  const [side, type] = more.group.split(':');
   return side === 'in' ? `${type} by ${more.count}` : `${type} ${more.count} →`;
 }
 
@@ -114,9 +112,12 @@ export function buildViewGraph(
     const fresh = neighbourhood.nodes.filter((n) => n.id !== center.id && !nodes.has(n.id)).sort(priority);
     const kept = all ? fresh : fresh.slice(0, cap);
     for (const n of kept) nodes.set(n.id, n);
-    const groupOf = neighbourGroups(center.id, neighbourhood.edges);
+    const leftOut = fresh.slice(kept.length).map((n) => n.id);
+    const groupOf = leftOut.length
+      ? neighbourGroups(center.id, neighbourhood.edges)
+      : new Map<string, string>();
     left.set(center.id, {
-      ids: fresh.slice(kept.length).map((n) => n.id),
+      ids: leftOut,
       apiOmitted: neighbourhood.omitted,
       groupOf,
     });
